@@ -1,0 +1,110 @@
+import AsyncKit
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresKit
+import SQLKit
+import SQLiteKit
+
+/// The two storage engines Commonplace runs on; SQL that differs between them asks this.
+public enum DatabaseKind: String, Sendable {
+    case sqlite
+    case postgres
+}
+
+/// Where the database lives: an embedded SQLite file or a PostgreSQL server.
+public enum DatabaseLocation: Sendable {
+    case sqliteFile(path: String)
+    case postgres(url: String, searchPath: [String]? = nil)
+}
+
+/// The connection pools of one database, with read and write entry points.
+///
+/// SQLite gets one writer connection (writes are serialised through it, each in a
+/// `BEGIN IMMEDIATE` transaction) and a small pool of readers, all in WAL mode.
+/// PostgreSQL gets one pool; writes run in a transaction on one pooled connection.
+public final class Database: Sendable {
+    public let kind: DatabaseKind
+    let logger: Logger
+    private let pools: Pools
+
+    private enum Pools: Sendable {
+        case sqlite(writer: ConnectionPool<SQLiteFileSource>, readers: ConnectionPool<SQLiteFileSource>)
+        case postgres(ConnectionPool<PostgresConnectionSource>)
+    }
+
+    private init(kind: DatabaseKind, pools: Pools, logger: Logger) {
+        self.kind = kind
+        self.pools = pools
+        self.logger = logger
+    }
+
+    /// Opens the pools; for SQLite, creates the file and its directory when missing.
+    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> Database {
+        let group = MultiThreadedEventLoopGroup.singleton
+        switch location {
+        case .sqliteFile(let path):
+            let source = SQLiteFileSource(path: path)
+            let writer = ConnectionPool(source: source, perEventLoop: 1, on: group.next(), logger: logger)
+            let readers = ConnectionPool(source: source, perEventLoop: 2, on: group, logger: logger)
+            let database = Database(kind: .sqlite, pools: .sqlite(writer: writer, readers: readers), logger: logger)
+            try await writer.withConnection { connection in
+                _ = try await connection.sql().raw("PRAGMA journal_mode = WAL").all()
+            }
+            return database
+        case .postgres(let url, let searchPath):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            configuration.searchPath = searchPath
+            let source = PostgresConnectionSource(sqlConfiguration: configuration)
+            let pool = ConnectionPool(source: source, perEventLoop: 4, on: group, logger: logger)
+            return Database(kind: .postgres, pools: .postgres(pool), logger: logger)
+        }
+    }
+
+    /// Runs `body` with a connection for reading; no transaction.
+    public func read<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        switch pools {
+        case .sqlite(_, let readers):
+            return try await readers.withConnection { try await body($0.sql()) }
+        case .postgres(let pool):
+            return try await pool.withConnection { try await body($0.sql()) }
+        }
+    }
+
+    /// Runs `body` in one transaction: all of it is committed, or none of it.
+    public func write<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        switch pools {
+        case .sqlite(let writer, _):
+            return try await writer.withConnection { try await Self.transaction($0.sql(), begin: "BEGIN IMMEDIATE", body) }
+        case .postgres(let pool):
+            return try await pool.withConnection { try await Self.transaction($0.sql(), begin: "BEGIN", body) }
+        }
+    }
+
+    private static func transaction<T>(
+        _ sql: any SQLDatabase,
+        begin: String,
+        _ body: (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        try await sql.raw(SQLQueryString(begin)).run()
+        do {
+            let result = try await body(sql)
+            try await sql.raw("COMMIT").run()
+            return result
+        } catch {
+            try? await sql.raw("ROLLBACK").run()
+            throw error
+        }
+    }
+
+    /// Closes every connection.
+    public func close() async {
+        switch pools {
+        case .sqlite(let writer, let readers):
+            await writer.close()
+            await readers.close()
+        case .postgres(let pool):
+            await pool.close()
+        }
+    }
+}

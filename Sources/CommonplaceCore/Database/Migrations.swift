@@ -1,0 +1,83 @@
+/// Every schema change, in order.
+public enum Migrations {
+    public static let all: [Migration] = [foundation]
+
+    static let foundation = Migration(
+        version: 1,
+        name: "foundation: settings, accounts, members, sessions, tokens, invitations, spaces, items, posts",
+        statements: [
+            "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            """
+            CREATE TABLE accounts (id {{id}}, slug TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
+                created_at BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE members (id {{id}}, handle TEXT NOT NULL UNIQUE, email TEXT UNIQUE, name TEXT NOT NULL,
+                password_hash TEXT, kind TEXT NOT NULL, relation TEXT, account_id BIGINT REFERENCES accounts(id),
+                role TEXT NOT NULL, bio TEXT NOT NULL DEFAULT '', expertise TEXT NOT NULL DEFAULT '',
+                interests TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX members_account ON members(account_id)",
+            """
+            CREATE TABLE sessions (token_hash TEXT PRIMARY KEY,
+                member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+                created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX sessions_member ON sessions(member_id)",
+            """
+            CREATE TABLE api_tokens (id {{id}}, member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+                name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, last_used_at BIGINT)
+            """,
+            """
+            CREATE TABLE invitations (id {{id}}, code_hash TEXT NOT NULL UNIQUE, email TEXT, kind TEXT NOT NULL,
+                relation TEXT, account_id BIGINT REFERENCES accounts(id), role TEXT NOT NULL,
+                invited_by BIGINT REFERENCES members(id), created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,
+                used_by BIGINT REFERENCES members(id))
+            """,
+            """
+            CREATE TABLE spaces (id {{id}}, slug TEXT NOT NULL UNIQUE, name TEXT NOT NULL, purpose TEXT NOT NULL,
+                membership_policy TEXT NOT NULL, default_visibility TEXT NOT NULL, official BIGINT NOT NULL DEFAULT 0,
+                created_by BIGINT REFERENCES members(id), created_at BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE space_goals (id {{id}}, space_id BIGINT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+                description TEXT NOT NULL, metric TEXT NOT NULL, target BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE space_members (space_id BIGINT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+                member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+                role TEXT NOT NULL, status TEXT NOT NULL, since BIGINT NOT NULL, PRIMARY KEY (space_id, member_id))
+            """,
+            "CREATE INDEX space_members_member ON space_members(member_id, status)",
+            """
+            CREATE TABLE items (id {{id}}, kind TEXT NOT NULL, space_id BIGINT REFERENCES spaces(id),
+                author_id BIGINT NOT NULL REFERENCES members(id), visibility TEXT NOT NULL,
+                created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX items_space ON items(space_id, id)",
+            "CREATE INDEX items_author ON items(author_id, id)",
+            "CREATE INDEX items_visibility ON items(visibility, id)",
+            """
+            CREATE TABLE item_audience (item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                member_id BIGINT REFERENCES members(id) ON DELETE CASCADE,
+                account_id BIGINT REFERENCES accounts(id) ON DELETE CASCADE)
+            """,
+            "CREATE INDEX item_audience_item ON item_audience(item_id)",
+            "CREATE INDEX item_audience_member ON item_audience(member_id)",
+            "CREATE INDEX item_audience_account ON item_audience(account_id)",
+            """
+            CREATE TABLE item_tags (item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE, tag TEXT NOT NULL,
+                PRIMARY KEY (item_id, tag))
+            """,
+            "CREATE INDEX item_tags_tag ON item_tags(tag, item_id)",
+            """
+            CREATE TABLE item_mentions (item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE, PRIMARY KEY (item_id, member_id))
+            """,
+            """
+            CREATE TABLE posts (item_id BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                body TEXT NOT NULL, body_html TEXT NOT NULL)
+            """,
+        ]
+    )
+}

@@ -1,0 +1,160 @@
+import SQLKit
+
+/// Members: creation, sign-in checks, profiles and roles.
+public struct MemberStore: Sendable {
+    let database: Database
+    let hasher: PasswordHasher
+
+    static let columns: SQLQueryString =
+        "m.id, m.handle, m.email, m.name, m.kind, m.relation, m.account_id, m.role, m.bio, m.expertise, m.interests, m.created_at"
+
+    /// Creates a member; the handle and e-mail must be free.
+    public func create(_ new: NewMember) async throws -> Member {
+        try new.validate()
+        let hash = try await hasher.hash(new.password)
+        return try await database.write { sql in try await Self.insert(new, passwordHash: hash, on: sql) }
+    }
+
+    static func insert(_ new: NewMember, passwordHash: String, on sql: any SQLDatabase) async throws -> Member {
+        let email = new.email.trimmed.lowercased()
+        let taken = try await sql.raw(
+            "SELECT handle, email FROM members WHERE handle = \(bind: new.handle) OR email = \(bind: email)"
+        ).all()
+        if let row = taken.first {
+            let field = (try? row.decode(column: "handle", as: String.self)) == new.handle ? "handle" : "email"
+            throw StoreError.invalid(field, field == "handle" ? "This handle is taken." : "This e-mail is already registered.")
+        }
+        if let accountId = new.accountId {
+            guard try await sql.raw("SELECT id FROM accounts WHERE id = \(bind: accountId)").first() != nil else {
+                throw StoreError.invalid("account", "Unknown account.")
+            }
+        }
+        let row = try await sql.raw(
+            """
+            INSERT INTO members (handle, email, name, password_hash, kind, relation, account_id, role, created_at)
+            VALUES (\(bind: new.handle), \(bind: email), \(bind: new.name.trimmed), \(bind: passwordHash),
+                \(bind: new.kind.rawValue), \(bind: new.relation?.rawValue), \(bind: new.accountId),
+                \(bind: new.role.rawValue), \(bind: Clock.now()))
+            RETURNING id
+            """
+        ).first()
+        let id = try row!.decode(column: "id", as: Int.self)
+        return try await find(id: id, on: sql)!
+    }
+
+    /// The member with these credentials, or nil; takes the same time whether or not the e-mail exists.
+    public func authenticate(email: String, password: String) async throws -> Member? {
+        let row = try await database.read { sql in
+            try await sql.raw(
+                "SELECT id, password_hash FROM members WHERE email = \(bind: email.trimmed.lowercased())"
+            ).first()
+        }
+        let hash = try row?.decode(column: "password_hash", as: String?.self) ?? nil
+        let matches = try await hasher.verify(password, hash: hash ?? PasswordHasher.decoy)
+        guard matches, hash != nil, let id = try row?.decode(column: "id", as: Int.self) else { return nil }
+        return try await find(id: id)
+    }
+
+    public func find(id: Int) async throws -> Member? {
+        try await database.read { try await Self.find(id: id, on: $0) }
+    }
+
+    static func find(id: Int, on sql: any SQLDatabase) async throws -> Member? {
+        try await sql.raw("SELECT \(columns) FROM members m WHERE m.id = \(bind: id)").first()?.model(Member.self)
+    }
+
+    public func find(handle: String) async throws -> Member? {
+        try await database.read { sql in
+            try await sql.raw("SELECT \(Self.columns) FROM members m WHERE m.handle = \(bind: handle.lowercased())")
+                .first()?.model(Member.self)
+        }
+    }
+
+    /// Members ordered by name, for directories and admin pages.
+    public func list(limit: Int = 200, offset: Int = 0) async throws -> [Member] {
+        try await database.read { sql in
+            try await sql.raw(
+                "SELECT \(Self.columns) FROM members m ORDER BY m.name, m.id LIMIT \(bind: limit) OFFSET \(bind: offset)"
+            ).all().map { try $0.model(Member.self) }
+        }
+    }
+
+    /// The members among `handles` that exist, by lowercased handle.
+    static func resolve(handles: [String], on sql: any SQLDatabase) async throws -> [String: Int] {
+        guard !handles.isEmpty else { return [:] }
+        let list: SQLQueryString = "(" + handles.map { "\(bind: $0.lowercased())" as SQLQueryString }.joined(separator: ", ") + ")"
+        let rows = try await sql.raw("SELECT id, handle FROM members WHERE handle IN \(list)").all()
+        return try Dictionary(uniqueKeysWithValues: rows.map {
+            (try $0.decode(column: "handle", as: String.self), try $0.decode(column: "id", as: Int.self))
+        })
+    }
+
+    public func updateProfile(of memberId: Int, _ update: ProfileUpdate) async throws -> Member {
+        var validator = Validator()
+        validator.require(!update.name.trimmed.isEmpty && update.name.count <= 100, "name", "Enter a name of at most 100 characters.")
+        validator.require(update.bio.count <= 2000, "bio", "Keep the bio under 2,000 characters.")
+        let expertise = Tags.parseList(update.expertise)
+        let interests = Tags.parseList(update.interests)
+        validator.require(expertise.allSatisfy(Tags.isValid) && expertise.count <= 30, "expertise", "Use up to 30 tags of letters, digits and dashes.")
+        validator.require(interests.allSatisfy(Tags.isValid) && interests.count <= 50, "interests", "Use up to 50 tags of letters, digits and dashes.")
+        try validator.check()
+        return try await database.write { sql in
+            try await sql.raw(
+                """
+                UPDATE members SET name = \(bind: update.name.trimmed), bio = \(bind: update.bio.trimmed),
+                    expertise = \(bind: expertise.joined(separator: " ")), interests = \(bind: interests.joined(separator: " "))
+                WHERE id = \(bind: memberId)
+                """
+            ).run()
+            guard let member = try await Self.find(id: memberId, on: sql) else { throw StoreError.notFound }
+            return member
+        }
+    }
+
+    /// Changes a password after checking the current one, and signs out every other session.
+    public func changePassword(of memberId: Int, current: String, new: String, keepingSession keptHash: String?) async throws {
+        let row = try await database.read { sql in
+            try await sql.raw("SELECT password_hash FROM members WHERE id = \(bind: memberId)").first()
+        }
+        guard let hash = try row?.decode(column: "password_hash", as: String?.self),
+            try await hasher.verify(current, hash: hash)
+        else { throw StoreError.invalid("current", "The current password is not right.") }
+        guard new.count >= PasswordHasher.minimumLength, new.count <= 200 else {
+            throw StoreError.invalid("new", "Use at least \(PasswordHasher.minimumLength) characters.")
+        }
+        let newHash = try await hasher.hash(new)
+        try await database.write { sql in
+            try await sql.raw("UPDATE members SET password_hash = \(bind: newHash) WHERE id = \(bind: memberId)").run()
+            try await sql.raw(
+                "DELETE FROM sessions WHERE member_id = \(bind: memberId) AND token_hash <> \(bind: keptHash ?? "")"
+            ).run()
+        }
+    }
+
+    /// Admin change of role, kind, relation or account.
+    public func setStanding(of handle: String, role: Role, kind: MemberKind, relation: Relation?, accountId: Int?) async throws -> Member {
+        guard kind == .external || accountId == nil else { throw StoreError.invalid("account", "Only external members belong to an account.") }
+        guard kind != .external || relation != nil else { throw StoreError.invalid("relation", "Choose a relation.") }
+        return try await database.write { sql in
+            guard let row = try await sql.raw("SELECT id FROM members WHERE handle = \(bind: handle)").first() else {
+                throw StoreError.notFound
+            }
+            let id = try row.decode(column: "id", as: Int.self)
+            if let accountId, try await sql.raw("SELECT id FROM accounts WHERE id = \(bind: accountId)").first() == nil {
+                throw StoreError.invalid("account", "Unknown account.")
+            }
+            try await sql.raw(
+                """
+                UPDATE members SET role = \(bind: role.rawValue), kind = \(bind: kind.rawValue),
+                    relation = \(bind: kind == .external ? relation?.rawValue : nil), account_id = \(bind: accountId)
+                WHERE id = \(bind: id)
+                """
+            ).run()
+            return try await Self.find(id: id, on: sql)!
+        }
+    }
+
+    public func count() async throws -> Int {
+        try await database.read { try await $0.raw("SELECT COUNT(*) AS n FROM members").first()!.decode(column: "n", as: Int.self) }
+    }
+}

@@ -1,0 +1,26 @@
+import HummingbirdBcrypt
+import NIOPosix
+
+/// Hashes and checks passwords with bcrypt, off the event loops.
+public struct PasswordHasher: Sendable {
+    /// The bcrypt cost; tests lower it, production keeps the default.
+    public let cost: UInt8
+
+    public init(cost: UInt8 = 12) {
+        self.cost = cost
+    }
+
+    public static let minimumLength = 10
+
+    func hash(_ password: String) async throws -> String {
+        let cost = self.cost
+        return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+    }
+
+    func verify(_ password: String, hash: String) async throws -> Bool {
+        try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+    }
+
+    /// A hash of a password nobody has, checked when the e-mail is unknown so timing reveals nothing.
+    static let decoy = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5/w0fS8nV5f4y5QG0jx4gJXk5o6bV9e"
+}

@@ -1,0 +1,157 @@
+import SQLKit
+
+/// Posts: writing, reading through ``VisibilityRule``, deleting.
+public struct PostStore: Sendable {
+    let database: Database
+    let spaces: SpaceStore
+
+    /// Writes a post in a space the author is an active member of.
+    public func create(_ new: NewPost, by author: Member) async throws -> Post {
+        let body = new.body.trimmed
+        var validator = Validator()
+        validator.require(!body.isEmpty, "body", "Write something first.")
+        validator.require(body.count <= NewPost.maximumLength, "body", "Keep posts under \(NewPost.maximumLength) characters; longer writing belongs in an article.")
+        validator.require(!(new.visibility == .internal && !author.isEmployee), "visibility", "Only employees post internally.")
+        try validator.check()
+        let space = try await spaces.find(slug: new.space, for: .signedIn(author))
+        let membership = try await spaces.membership(in: space.id, of: author.id)
+        guard membership?.status == .active || author.isAdmin else { throw StoreError.forbidden("Join the space to post in it.") }
+        let visibility = new.visibility ?? space.defaultVisibility
+        if visibility == .internal && !author.isEmployee {
+            throw StoreError.invalid("visibility", "Only employees post internally; choose another visibility.")
+        }
+        let id = try await database.write { sql in
+            let mentioned = try await MemberStore.resolve(handles: Tags.mentions(in: body), on: sql)
+            let audience = try await Self.resolveAudience(new.audience, visibility: visibility, mentioned: mentioned, on: sql)
+            let html = InlineMarkup(knownHandles: Set(mentioned.keys)).html(body)
+            let now = Clock.now()
+            let id = try await sql.raw(
+                """
+                INSERT INTO items (kind, space_id, author_id, visibility, created_at, updated_at)
+                VALUES ('post', \(bind: space.id), \(bind: author.id), \(bind: visibility.rawValue), \(bind: now), \(bind: now)) RETURNING id
+                """
+            ).first()!.decode(column: "id", as: Int.self)
+            try await sql.raw("INSERT INTO posts (item_id, body, body_html) VALUES (\(bind: id), \(bind: body), \(bind: html))").run()
+            for memberId in Set(audience.members) {
+                try await sql.raw("INSERT INTO item_audience (item_id, member_id) VALUES (\(bind: id), \(bind: memberId))").run()
+            }
+            for accountId in Set(audience.accounts) {
+                try await sql.raw("INSERT INTO item_audience (item_id, account_id) VALUES (\(bind: id), \(bind: accountId))").run()
+            }
+            for tag in Tags.hashtags(in: body) {
+                try await sql.raw("INSERT INTO item_tags (item_id, tag) VALUES (\(bind: id), \(bind: tag))").run()
+            }
+            for memberId in Set(mentioned.values) {
+                try await sql.raw("INSERT INTO item_mentions (item_id, member_id) VALUES (\(bind: id), \(bind: memberId))").run()
+            }
+            return id
+        }
+        return try await find(id: id, for: .signedIn(author))
+    }
+
+    /// Names become ids; @mentioned members join the audience of `private` and `partners` posts.
+    private static func resolveAudience(
+        _ audience: Audience, visibility: Visibility, mentioned: [String: Int], on sql: any SQLDatabase
+    ) async throws -> (members: [Int], accounts: [Int]) {
+        guard visibility == .private || visibility == .partners else { return ([], []) }
+        let handles = audience.members.map { $0.trimmed.lowercased().trimmingCharacters(in: ["@"]) }.filter { !$0.isEmpty }
+        let slugs = audience.accounts.map { $0.trimmed.lowercased() }.filter { !$0.isEmpty }
+        let members = try await MemberStore.resolve(handles: handles, on: sql)
+        let accounts = try await AccountStore.resolve(slugs: slugs, on: sql)
+        var validator = Validator()
+        for handle in handles where members[handle] == nil {
+            validator.require(false, "audience.members", "No member has the handle @\(handle).")
+        }
+        for slug in slugs where accounts[slug] == nil {
+            validator.require(false, "audience.accounts", "No account has the slug \(slug).")
+        }
+        validator.require(
+            visibility != .partners || !(members.isEmpty && accounts.isEmpty && mentioned.isEmpty),
+            "audience", "Name at least one account or person to share a partners post with.")
+        try validator.check()
+        return (Array(members.values) + Array(mentioned.values), Array(accounts.values))
+    }
+
+    /// The post, if the viewer may see it; otherwise ``StoreError/notFound``.
+    public func find(id: Int, for viewer: Viewer) async throws -> Post {
+        let posts = try await query(for: viewer, where: "i.id = \(bind: id)", limit: 1)
+        guard let post = posts.first else { throw StoreError.notFound }
+        return post
+    }
+
+    /// Visible posts, newest first.
+    public func list(_ filter: PostFilter, for viewer: Viewer) async throws -> [Post] {
+        var conditions: [SQLQueryString] = []
+        if let spaceId = filter.spaceId { conditions.append("i.space_id = \(bind: spaceId)") }
+        if let authorId = filter.authorId { conditions.append("i.author_id = \(bind: authorId)") }
+        if let tag = filter.tag { conditions.append("EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND t.tag = \(bind: tag))") }
+        if let before = filter.before { conditions.append("i.id < \(bind: before)") }
+        return try await query(for: viewer, where: conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND "), limit: filter.limit)
+    }
+
+    private func query(for viewer: Viewer, where condition: SQLQueryString, limit: Int) async throws -> [Post] {
+        try await database.read { sql in
+            let rows = try await sql.raw(
+                """
+                SELECT i.id, i.visibility, i.created_at, s.slug AS space_slug, s.name AS space_name,
+                    m.id AS author_id, m.handle AS author_handle, m.name AS author_name, m.kind AS author_kind, p.body, p.body_html
+                FROM items i JOIN posts p ON p.item_id = i.id JOIN members m ON m.id = i.author_id JOIN spaces s ON s.id = i.space_id
+                WHERE i.kind = 'post' AND \(condition) AND \(VisibilityRule(viewer).predicate())
+                ORDER BY i.id DESC LIMIT \(bind: limit)
+                """
+            ).all()
+            let ids = try rows.map { try $0.decode(column: "id", as: Int.self) }
+            let tags = try await Self.tags(of: ids, on: sql)
+            let audiences = try await Self.audiences(of: ids, on: sql)
+            return try rows.map { row in
+                let id = try row.decode(column: "id", as: Int.self)
+                return Post(
+                    id: id,
+                    space: SpaceReference(slug: try row.decode(column: "space_slug", as: String.self), name: try row.decode(column: "space_name", as: String.self)),
+                    author: MemberSummary(
+                        id: try row.decode(column: "author_id", as: Int.self), handle: try row.decode(column: "author_handle", as: String.self),
+                        name: try row.decode(column: "author_name", as: String.self), kind: try row.decode(column: "author_kind", as: MemberKind.self)),
+                    visibility: try row.decode(column: "visibility", as: Visibility.self),
+                    body: try row.decode(column: "body", as: String.self), bodyHTML: try row.decode(column: "body_html", as: String.self),
+                    tags: tags[id] ?? [], audience: audiences[id] ?? Audience(), createdAt: try row.decode(column: "created_at", as: Int.self))
+            }
+        }
+    }
+
+    private static func tags(of ids: [Int], on sql: any SQLDatabase) async throws -> [Int: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        var result: [Int: [String]] = [:]
+        for row in try await sql.raw("SELECT item_id, tag FROM item_tags WHERE item_id IN \(ids.sqlList) ORDER BY tag").all() {
+            result[try row.decode(column: "item_id", as: Int.self), default: []].append(try row.decode(column: "tag", as: String.self))
+        }
+        return result
+    }
+
+    private static func audiences(of ids: [Int], on sql: any SQLDatabase) async throws -> [Int: Audience] {
+        guard !ids.isEmpty else { return [:] }
+        var result: [Int: Audience] = [:]
+        let rows = try await sql.raw(
+            """
+            SELECT a.item_id, m.handle, c.slug FROM item_audience a LEFT JOIN members m ON m.id = a.member_id
+            LEFT JOIN accounts c ON c.id = a.account_id WHERE a.item_id IN \(ids.sqlList) ORDER BY m.handle, c.slug
+            """
+        ).all()
+        for row in rows {
+            let id = try row.decode(column: "item_id", as: Int.self)
+            if let handle = try row.decode(column: "handle", as: String?.self) { result[id, default: Audience()].members.append(handle) }
+            if let slug = try row.decode(column: "slug", as: String?.self) { result[id, default: Audience()].accounts.append(slug) }
+        }
+        return result
+    }
+
+    /// Deletes a post: its author, a moderator of its space, or an admin may.
+    public func delete(id: Int, by member: Member) async throws {
+        let post = try await find(id: id, for: .signedIn(member))
+        let space = try await spaces.find(slug: post.space.slug, for: .signedIn(member))
+        let moderates = try await spaces.canModerate(space, member)
+        guard post.author.id == member.id || moderates else { throw StoreError.forbidden("Only the author or a moderator deletes a post.") }
+        try await database.write { sql in
+            try await sql.raw("DELETE FROM items WHERE id = \(bind: id)").run()
+        }
+    }
+}

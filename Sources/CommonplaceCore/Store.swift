@@ -1,0 +1,31 @@
+import Logging
+
+/// Everything Commonplace keeps, one store per aggregate over one ``Database``.
+public struct Store: Sendable {
+    public let database: Database
+    public let settings: SettingsStore
+    public let members: MemberStore
+    public let sessions: SessionStore
+    public let tokens: APITokenStore
+    public let invitations: InvitationStore
+    public let accounts: AccountStore
+    public let spaces: SpaceStore
+    public let posts: PostStore
+
+    public init(database: Database, hasher: PasswordHasher = PasswordHasher()) {
+        self.database = database
+        self.settings = SettingsStore(database: database)
+        self.members = MemberStore(database: database, hasher: hasher)
+        self.sessions = SessionStore(database: database)
+        self.tokens = APITokenStore(database: database)
+        self.invitations = InvitationStore(database: database, hasher: hasher)
+        self.accounts = AccountStore(database: database)
+        self.spaces = SpaceStore(database: database, settings: settings)
+        self.posts = PostStore(database: database, spaces: spaces)
+    }
+
+    /// The viewer for a member (or a visitor), with the instance's anonymous-reading setting.
+    public func viewer(_ member: Member?) async throws -> Viewer {
+        Viewer(member: member, anonymousReading: try await settings.current().anonymousReading)
+    }
+}

@@ -1,0 +1,60 @@
+import SQLKit
+
+/// The one place that decides which items a viewer may see (PRODUCT.md §2).
+///
+/// Every read of items — pages, API, feeds, counts — filters with ``predicate(item:)``;
+/// no handler decides visibility on its own. The rules:
+/// - the author always sees their item;
+/// - `public`: everyone signed in, and visitors when anonymous reading is on;
+/// - `space`: active members of the item's space, and instance admins;
+/// - `internal`: employees;
+/// - `partners`: employees, and the accounts and members named in the audience;
+/// - `private`: the members named in the audience (named explicitly or @mentioned).
+public struct VisibilityRule: Sendable {
+    public let viewer: Viewer
+
+    public init(_ viewer: Viewer) {
+        self.viewer = viewer
+    }
+
+    /// A SQL condition over the `items` row aliased `item`, true exactly when the viewer may see it.
+    public func predicate(item alias: String = "i") -> SQLQueryString {
+        let id = "\(alias).id"
+        let visibility = "\(alias).visibility"
+        guard let member = viewer.member else {
+            return viewer.anonymousReading ? "\(unsafeRaw: visibility) = 'public'" : "1 = 0"
+        }
+        var clauses: [SQLQueryString] = [
+            "\(unsafeRaw: visibility) = 'public'",
+            "\(unsafeRaw: alias).author_id = \(bind: member.id)",
+        ]
+        if member.isAdmin {
+            clauses.append("\(unsafeRaw: visibility) = 'space'")
+        } else {
+            clauses.append(
+                """
+                (\(unsafeRaw: visibility) = 'space' AND EXISTS (SELECT 1 FROM space_members sm WHERE sm.space_id = \(unsafeRaw: alias).space_id \
+                AND sm.member_id = \(bind: member.id) AND sm.status = 'active'))
+                """
+            )
+        }
+        if member.isEmployee {
+            clauses.append("\(unsafeRaw: visibility) IN ('internal', 'partners')")
+        } else {
+            let account: SQLQueryString = member.accountId.map { " OR a.account_id = \(bind: $0)" } ?? ""
+            clauses.append(
+                """
+                (\(unsafeRaw: visibility) = 'partners' AND EXISTS (SELECT 1 FROM item_audience a WHERE a.item_id = \(unsafeRaw: id) \
+                AND (a.member_id = \(bind: member.id)\(account))))
+                """
+            )
+        }
+        clauses.append(
+            """
+            (\(unsafeRaw: visibility) = 'private' AND EXISTS (SELECT 1 FROM item_audience a WHERE a.item_id = \(unsafeRaw: id) \
+            AND a.member_id = \(bind: member.id)))
+            """
+        )
+        return "(" + clauses.joined(separator: " OR ") + ")"
+    }
+}

@@ -1,0 +1,28 @@
+import CommonplaceCore
+import Hummingbird
+
+/// `/api/v1/accounts`: companies; employees see all, external members their own.
+struct AccountsAPI: Sendable {
+    let store: Store
+
+    func list(_ request: Request, context: SignedInContext) async throws -> ListPage<Account> {
+        ListPage(items: try await store.accounts.list(for: context.viewer), next: nil)
+    }
+
+    func show(_ request: Request, context: SignedInContext) async throws -> Account {
+        try await store.accounts.find(slug: try context.parameters.require("slug"), for: context.viewer)
+    }
+
+    func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<Account> {
+        _ = try context.requireAdmin()
+        let input = try await request.json(AccountInput.self, context: context)
+        return created(try await store.accounts.create(slug: input.slug, name: input.name, kind: input.kind))
+    }
+}
+
+/// The JSON body of a new account.
+struct AccountInput: Decodable {
+    let slug: String
+    let name: String
+    let kind: AccountKind
+}

@@ -1,0 +1,43 @@
+import CommonplaceCore
+import Hummingbird
+
+/// `/api/v1/settings` and `/api/v1/invitations`: what admins run.
+struct AdminAPI: Sendable {
+    let store: Store
+
+    func settings(_ request: Request, context: SignedInContext) async throws -> InstanceSettings {
+        _ = try context.requireAdmin()
+        return try await store.settings.current()
+    }
+
+    func updateSettings(_ request: Request, context: SignedInContext) async throws -> InstanceSettings {
+        _ = try context.requireAdmin()
+        let input = try await request.json(InstanceSettings.self, context: context)
+        try await store.settings.update(input)
+        return try await store.settings.current()
+    }
+
+    func invite(_ request: Request, context: SignedInContext) async throws -> EditedResponse<InvitationResource> {
+        let admin = try context.requireAdmin()
+        let input = try await request.json(InvitationInput.self, context: context)
+        let accountId = try await input.account.asyncMap { try await store.accounts.find(slug: $0, for: context.viewer).id }
+        let created = try await store.invitations.create(
+            NewInvitation(email: input.email, kind: input.kind, relation: input.relation, accountId: accountId, role: input.role ?? .member),
+            by: admin)
+        let invitation = created.invitation
+        return EditedResponse(
+            status: .created,
+            response: InvitationResource(
+                id: invitation.id, email: invitation.email, kind: invitation.kind, relation: invitation.relation, role: invitation.role,
+                expiresAt: invitation.expiresAt, link: "/join/\(created.code)"))
+    }
+}
+
+/// The JSON body of a new invitation.
+struct InvitationInput: Decodable {
+    let email: String?
+    let kind: MemberKind
+    let relation: Relation?
+    let account: String?
+    let role: Role?
+}

@@ -1,0 +1,34 @@
+import CommonplaceCore
+import Logging
+
+/// How one Commonplace server is set up; read from flags and environment by the executable.
+public struct AppConfiguration: Sendable {
+    public var hostname: String
+    public var port: Int
+    /// Where the SQLite file lives when no `databaseURL` is set.
+    public var dataDirectory: String
+    /// A `postgres://` URL; when set, PostgreSQL is used instead of SQLite.
+    public var databaseURL: String?
+    /// Marks cookies `Secure`; turn on when served over HTTPS.
+    public var secureCookies: Bool
+    public var logLevel: Logger.Level
+    public var bcryptCost: UInt8
+
+    public init(
+        hostname: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "./commonplace-data",
+        databaseURL: String? = nil, secureCookies: Bool = false, logLevel: Logger.Level = .info, bcryptCost: UInt8 = 12
+    ) {
+        self.hostname = hostname
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.databaseURL = databaseURL
+        self.secureCookies = secureCookies
+        self.logLevel = logLevel
+        self.bcryptCost = bcryptCost
+    }
+
+    public var databaseLocation: DatabaseLocation {
+        if let databaseURL, !databaseURL.isEmpty { return .postgres(url: databaseURL) }
+        return .sqliteFile(path: dataDirectory + "/commonplace.sqlite")
+    }
+}

@@ -1,0 +1,59 @@
+import CommonplaceCore
+import Hummingbird
+import NIOCore
+
+/// The context of every request: who is asking and the CSRF token for their forms.
+public struct AppRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The signed-in member, if any (set by ``AuthenticationMiddleware``).
+    public var member: Member?
+    /// Whether anonymous visitors may read public items (set with the member).
+    public var anonymousReading: Bool = true
+    /// The session cookie's token, when signed in with a cookie.
+    public var sessionToken: String?
+    /// True when the request carried an API token rather than a session cookie.
+    public var usesAPIToken = false
+    /// The token every form must echo (set by ``CSRFMiddleware``).
+    public var csrfToken = ""
+    /// The peer address, for login throttling.
+    public let remoteAddress: String
+
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress?.ipAddress ?? "local"
+    }
+
+    public var viewer: Viewer { Viewer(member: member, anonymousReading: anonymousReading) }
+    public var maxUploadSize: Int { 1 << 20 }
+}
+
+/// The context of routes that need a signed-in member; a visitor never reaches their handlers.
+public struct SignedInContext: ChildRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public let parent: AppRequestContext
+    public let member: Member
+
+    public init(context: AppRequestContext) throws {
+        guard let member = context.member else { throw SignInRequired() }
+        self.coreContext = context.coreContext
+        self.parent = context
+        self.member = member
+    }
+
+    public var viewer: Viewer { .signedIn(member) }
+    public var maxUploadSize: Int { 1 << 20 }
+}
+
+/// Thrown when a page or API call needs a member: pages redirect to sign-in, the API answers 401.
+struct SignInRequired: Error {}
+
+/// Thrown when an admin-only route is reached by someone else; answered as not found.
+struct AdminRequired: Error {}
+
+extension SignedInContext {
+    /// The member, if they are an admin; otherwise the route does not exist for them.
+    func requireAdmin() throws -> Member {
+        guard member.isAdmin else { throw AdminRequired() }
+        return member
+    }
+}

@@ -1,0 +1,49 @@
+import CommonplaceCore
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// Opens the store for a configuration and brings its schema up to date.
+public func openStore(_ configuration: AppConfiguration, logger: Logger) async throws -> Store {
+    let database = try await Database.open(configuration.databaseLocation, logger: logger)
+    try await Migrator(database: database).migrate()
+    return Store(database: database, hasher: PasswordHasher(cost: configuration.bcryptCost))
+}
+
+/// The composition root: the router with its middleware and routes, for `serve` and for tests alike.
+public func buildApplication(_ configuration: AppConfiguration, store: Store, logger: Logger) async throws -> some ApplicationProtocol {
+    let router = try await buildRouter(configuration, store: store)
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.hostname, port: configuration.port), serverName: "Commonplace"),
+        logger: logger)
+    app.addServices(DatabaseService(database: store.database))
+    return app
+}
+
+/// The router alone, so tests can drive it without a socket.
+public func buildRouter(_ configuration: AppConfiguration, store: Store) async throws -> Router<AppRequestContext> {
+    _ = Operations.registry
+    let renderer = try await PageRenderer.load()
+    let assets = try StaticAssets.load()
+    let site = Site(store: store, renderer: renderer, throttle: LoginThrottle(), configuration: configuration)
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: ErrorMiddleware(renderer: renderer, settings: store.settings))
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: AuthenticationMiddleware(store: store))
+    router.add(middleware: CSRFMiddleware(secureCookies: configuration.secureCookies))
+    registerRoutes(on: router, site: site, assets: assets)
+    return router
+}
+
+/// Closes the database pools when the server shuts down.
+struct DatabaseService: Service {
+    let database: Database
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await database.close()
+    }
+}

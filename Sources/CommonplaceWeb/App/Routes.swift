@@ -1,0 +1,100 @@
+import CommonplaceCore
+import Hummingbird
+
+/// Every route of Commonplace, top to bottom: pages, then the API, then operations.
+func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: StaticAssets) {
+    let posts = PostPages(site: site)
+    let auth = AuthPages(site: site)
+    let spaces = SpacePages(site: site)
+    let members = MemberPages(site: site)
+    let admin = AdminPages(site: site)
+    let signedIn = router.group(context: SignedInContext.self)
+
+    router.get("/", use: posts.home)
+    router.get("/posts/:id", use: posts.show)
+    signedIn.post("/posts", use: posts.create)
+    signedIn.post("/posts/:id/delete", use: posts.delete)
+    router.get("/tags/:tag", use: posts.tag)
+
+    router.get("/signin", use: auth.signInForm)
+    router.post("/signin", use: auth.signIn)
+    router.post("/signout", use: auth.signOut)
+    router.get("/signup", use: auth.signUpForm)
+    router.post("/signup", use: auth.signUp)
+    router.get("/join/:code", use: auth.joinForm)
+    router.post("/join/:code", use: auth.join)
+
+    router.get("/spaces", use: spaces.list)
+    signedIn.get("/spaces/new", use: spaces.newForm)
+    signedIn.post("/spaces", use: spaces.create)
+    router.get("/spaces/:slug", use: spaces.show)
+    signedIn.post("/spaces/:slug/join", use: spaces.join)
+    signedIn.post("/spaces/:slug/leave", use: spaces.leave)
+    signedIn.post("/spaces/:slug/members", use: spaces.admit)
+    signedIn.post("/spaces/:slug/requests/:handle/decline", use: spaces.decline)
+
+    signedIn.get("/members", use: members.directory)
+    router.get("/members/:handle", use: members.profile)
+    signedIn.get("/settings", use: members.settings)
+    signedIn.post("/settings/profile", use: members.updateProfile)
+    signedIn.post("/settings/password", use: members.changePassword)
+    signedIn.post("/settings/tokens", use: members.createToken)
+    signedIn.post("/settings/tokens/:id/revoke", use: members.revokeToken)
+
+    signedIn.get("/admin", use: admin.show)
+    signedIn.post("/admin/settings", use: admin.updateSettings)
+    signedIn.post("/admin/invitations", use: admin.invite)
+    signedIn.post("/admin/accounts", use: admin.createAccount)
+    signedIn.post("/admin/members/:handle", use: admin.updateMember)
+
+    registerAPIRoutes(on: router, site: site)
+
+    let operations = Operations(store: site.store, assets: assets)
+    router.get("/healthz", use: operations.health)
+    router.get("/readyz", use: operations.ready)
+    router.get("/metrics", use: operations.metrics)
+    router.get("/api/openapi.json", use: operations.openAPI)
+    router.get("/static/:file", use: operations.asset)
+}
+
+/// The JSON API under `/api/v1`, described by `Resources/openapi.json`.
+func registerAPIRoutes(on router: Router<AppRequestContext>, site: Site) {
+    let api = router.group("/api/v1")
+    let signedIn = api.group(context: SignedInContext.self)
+    let posts = PostsAPI(store: site.store)
+    let spaces = SpacesAPI(store: site.store)
+    let members = MembersAPI(store: site.store)
+    let accounts = AccountsAPI(store: site.store)
+    let tokens = TokensAPI(store: site.store, throttle: site.throttle)
+    let admin = AdminAPI(store: site.store)
+
+    signedIn.get("/me", use: members.me)
+    signedIn.patch("/me", use: members.updateMe)
+    signedIn.get("/members", use: members.list)
+    api.get("/members/:handle", use: members.show)
+
+    api.get("/posts", use: posts.list)
+    signedIn.post("/posts", use: posts.create)
+    api.get("/posts/:id", use: posts.show)
+    signedIn.delete("/posts/:id", use: posts.delete)
+
+    api.get("/spaces", use: spaces.list)
+    signedIn.post("/spaces", use: spaces.create)
+    api.get("/spaces/:slug", use: spaces.show)
+    signedIn.post("/spaces/:slug/membership", use: spaces.join)
+    signedIn.delete("/spaces/:slug/membership", use: spaces.leave)
+    api.get("/spaces/:slug/members", use: spaces.members)
+    signedIn.put("/spaces/:slug/members/:handle", use: spaces.admit)
+
+    signedIn.get("/accounts", use: accounts.list)
+    signedIn.post("/accounts", use: accounts.create)
+    signedIn.get("/accounts/:slug", use: accounts.show)
+
+    signedIn.get("/tokens", use: tokens.list)
+    api.post("/tokens", use: tokens.create)
+    signedIn.delete("/tokens/:id", use: tokens.revoke)
+
+    signedIn.post("/invitations", use: admin.invite)
+    signedIn.get("/settings", use: admin.settings)
+    signedIn.put("/settings", use: admin.updateSettings)
+}

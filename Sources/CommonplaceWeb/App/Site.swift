@@ -1,0 +1,27 @@
+import CommonplaceCore
+import Hummingbird
+
+/// What page and API handlers share: the store, the templates and the sign-in throttle.
+struct Site: Sendable {
+    let store: Store
+    let renderer: PageRenderer
+    let throttle: LoginThrottle
+    let configuration: AppConfiguration
+
+    func chrome(_ title: String, _ context: AppRequestContext) async throws -> Chrome {
+        Chrome(title, context: context, settings: try await store.settings.current())
+    }
+
+    /// The spaces a member can post in, for the composer's space menu.
+    func postableSpaces(for member: Member, selected: String?) async throws -> [Option] {
+        try await store.spaces.list(for: .signedIn(member))
+            .filter { $0.membership?.status == .active || member.isAdmin }
+            .map { Option(value: $0.space.slug, label: $0.space.name, selected: $0.space.slug == selected) }
+    }
+
+    func sessionCookie(_ token: String) -> Cookie {
+        Cookie(
+            name: AuthenticationMiddleware.sessionCookie, value: token, maxAge: SessionStore.lifetime, path: "/",
+            secure: configuration.secureCookies, httpOnly: true, sameSite: .lax)
+    }
+}

@@ -1,0 +1,132 @@
+import CommonplaceCore
+import Hummingbird
+
+/// Profiles, the member directory, and a member's own settings (profile, password, API tokens).
+struct MemberPages: Sendable {
+    let site: Site
+
+    func directory(_ request: Request, context: SignedInContext) async throws -> Response {
+        let members = try await site.store.members.list()
+        let view = DirectoryPage(chrome: try await site.chrome("People", context.parent), members: members.map(MemberView.init))
+        return site.renderer.page("members", view)
+    }
+
+    /// A profile with the member's posts that the viewer may see.
+    func profile(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
+        let handle = try context.parameters.require("handle")
+        guard let member = try await site.store.members.find(handle: handle) else { throw StoreError.notFound }
+        let posts = try await site.store.posts.list(
+            PostFilter(authorId: member.id, before: request.uri.queryParameters.get("before", as: Int.self)), for: context.viewer)
+        let viewerSeesAccount = context.member.map { $0.isEmployee || $0.accountId == member.accountId } ?? false
+        let account = viewerSeesAccount ? try await member.accountId.asyncMap { try await site.store.accounts.find(id: $0) } ?? nil : nil
+        let view = ProfilePage(
+            chrome: try await site.chrome(member.name, context), member: MemberView(member), bio: member.bio,
+            expertise: member.expertiseTags, interests: member.interestTags, accountName: account?.name,
+            isSelf: context.member?.id == member.id,
+            posts: posts.map { PostView($0, viewer: context.member) },
+            next: posts.count == 30 ? posts.last.map { "/members/\(member.handle)?before=\($0.id)" } : nil)
+        return site.renderer.page("profile", view)
+    }
+
+    func settings(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await settingsPage(context: context, notice: request.uri.queryParameters.get("notice"), status: .ok)
+    }
+
+    private func settingsPage(
+        context: SignedInContext, profile: ProfileUpdate? = nil, problems: [FieldProblem] = [], newToken: String? = nil,
+        notice: String? = nil, status: HTTPResponse.Status
+    ) async throws -> Response {
+        let member = context.member
+        let tokens = try await site.store.tokens.list(for: member.id)
+        let view = SettingsPage(
+            chrome: try await site.chrome("Settings", context.parent), member: MemberView(member),
+            profile: profile ?? ProfileUpdate(name: member.name, bio: member.bio, expertise: member.expertise, interests: member.interests),
+            errors: FormErrors(problems), tokens: tokens.map { TokenView(id: $0.id, name: $0.name, createdAt: DateText.of($0.createdAt), lastUsedAt: $0.lastUsedAt.map(DateText.of)) },
+            newToken: newToken, notice: notice.flatMap(SettingsPage.notices.index(forKey:)).map { SettingsPage.notices[$0].value })
+        return site.renderer.page("settings", view, status: status)
+    }
+
+    func updateProfile(_ request: Request, context: SignedInContext) async throws -> Response {
+        let form = try await request.form(ProfileUpdate.self, context: context)
+        do {
+            _ = try await site.store.members.updateProfile(of: context.member.id, form)
+            return redirect(to: "/settings?notice=profile")
+        } catch StoreError.invalid(let problems) {
+            return try await settingsPage(context: context, profile: form, problems: problems, status: .unprocessableContent)
+        }
+    }
+
+    func changePassword(_ request: Request, context: SignedInContext) async throws -> Response {
+        let form = try await request.form(PasswordForm.self, context: context)
+        do {
+            try await site.store.members.changePassword(
+                of: context.member.id, current: form.current, new: form.new, keepingSession: context.parent.sessionToken.map(Secret.hash))
+            return redirect(to: "/settings?notice=password")
+        } catch StoreError.invalid(let problems) {
+            return try await settingsPage(context: context, problems: problems, status: .unprocessableContent)
+        }
+    }
+
+    func createToken(_ request: Request, context: SignedInContext) async throws -> Response {
+        let form = try await request.form(TokenForm.self, context: context)
+        do {
+            let created = try await site.store.tokens.create(for: context.member.id, name: form.name)
+            return try await settingsPage(context: context, newToken: created.secret, status: .created)
+        } catch StoreError.invalid(let problems) {
+            return try await settingsPage(context: context, problems: problems, status: .unprocessableContent)
+        }
+    }
+
+    func revokeToken(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await site.store.tokens.revoke(try context.parameters.require("id", as: Int.self), of: context.member.id)
+        return redirect(to: "/settings?notice=revoked")
+    }
+}
+
+struct PasswordForm: Decodable {
+    let current: String
+    let new: String
+}
+
+struct TokenForm: Decodable {
+    let name: String
+}
+
+struct TokenView {
+    let id: Int
+    let name: String
+    let createdAt: String
+    let lastUsedAt: String?
+}
+
+struct DirectoryPage {
+    let chrome: Chrome
+    let members: [MemberView]
+}
+
+struct ProfilePage {
+    let chrome: Chrome
+    let member: MemberView
+    let bio: String
+    let expertise: [String]
+    let interests: [String]
+    let accountName: String?
+    let isSelf: Bool
+    let posts: [PostView]
+    let next: String?
+}
+
+struct SettingsPage {
+    static let notices = [
+        "profile": "Your profile is saved.", "password": "Your password is changed; other sessions were signed out.",
+        "revoked": "The token is revoked.",
+    ]
+    let chrome: Chrome
+    let member: MemberView
+    let profile: ProfileUpdate
+    let errors: FormErrors
+    let tokens: [TokenView]
+    let newToken: String?
+    let notice: String?
+}

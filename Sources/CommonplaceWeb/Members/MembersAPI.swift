@@ -1,0 +1,54 @@
+import CommonplaceCore
+import Hummingbird
+
+/// `/api/v1/me` and `/api/v1/members`: profiles.
+struct MembersAPI: Sendable {
+    let store: Store
+
+    func me(_ request: Request, context: SignedInContext) async throws -> MemberResource {
+        try await resource(context.member, for: context.member)
+    }
+
+    func updateMe(_ request: Request, context: SignedInContext) async throws -> MemberResource {
+        let input = try await request.json(ProfileInput.self, context: context)
+        let member = context.member
+        let updated = try await store.members.updateProfile(
+            of: member.id,
+            ProfileUpdate(
+                name: input.name ?? member.name, bio: input.bio ?? member.bio,
+                expertise: input.expertise?.joined(separator: " ") ?? member.expertise,
+                interests: input.interests?.joined(separator: " ") ?? member.interests))
+        return try await resource(updated, for: updated)
+    }
+
+    func list(_ request: Request, context: SignedInContext) async throws -> ListPage<MemberResource> {
+        let query = request.uri.queryParameters
+        let limit = max(1, min(query.get("limit", as: Int.self) ?? 100, 200))
+        let offset = max(0, query.get("offset", as: Int.self) ?? 0)
+        let members = try await store.members.list(limit: limit, offset: offset)
+        var items: [MemberResource] = []
+        for member in members { items.append(try await resource(member, for: context.member)) }
+        return ListPage(items: items, next: members.count == limit ? "/api/v1/members?limit=\(limit)&offset=\(offset + limit)" : nil)
+    }
+
+    func show(_ request: Request, context: AppRequestContext) async throws -> MemberResource {
+        guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
+        guard let member = try await store.members.find(handle: try context.parameters.require("handle")) else { throw StoreError.notFound }
+        return try await resource(member, for: context.member)
+    }
+
+    /// The account is shown to employees and to members of the same account only.
+    private func resource(_ member: Member, for viewer: Member?) async throws -> MemberResource {
+        let seesAccount = viewer.map { $0.isEmployee || $0.accountId == member.accountId } ?? false
+        let account = seesAccount ? try await member.accountId.asyncMap { try await store.accounts.find(id: $0) } ?? nil : nil
+        return MemberResource(member, accountSlug: account?.slug, includeEmail: viewer?.id == member.id)
+    }
+}
+
+/// The JSON body of a profile change; absent fields stay as they are.
+struct ProfileInput: Decodable {
+    let name: String?
+    let bio: String?
+    let expertise: [String]?
+    let interests: [String]?
+}

@@ -1,0 +1,51 @@
+import CommonplaceCore
+import HTTPTypes
+import Hummingbird
+
+/// Double-submit CSRF protection: every form and cookie-authenticated API write must echo the `cp_csrf` cookie.
+///
+/// Forms carry it as the `_csrf` field, scripts as the `X-CSRF-Token` header. Requests with an API
+/// token, and JSON requests with no session cookie, carry no ambient authority and are not checked.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    static let cookie = "cp_csrf"
+    static let header = HTTPField.Name("X-CSRF-Token")!
+    let secureCookies: Bool
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        var request = request
+        let cookieToken = request.cookies[Self.cookie]?.value
+        context.csrfToken = cookieToken ?? Secret.make(prefix: "")
+        if [.post, .put, .patch, .delete].contains(request.method), !context.usesAPIToken {
+            let isForm = request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") ?? false
+            if isForm || context.sessionToken != nil {
+                var sent = request.headers[Self.header]
+                if sent == nil, isForm {
+                    let body = try await request.collectBody(upTo: context.maxUploadSize)
+                    sent = try? URLEncodedFormDecoder().decode(CSRFField.self, from: String(buffer: body))._csrf
+                }
+                guard let cookieToken, let sent, Self.equal(sent, cookieToken) else { throw CSRFRejected() }
+            }
+        }
+        var response = try await next(request, context)
+        if cookieToken == nil {
+            response.setCookie(Cookie(name: Self.cookie, value: context.csrfToken, path: "/", secure: secureCookies, httpOnly: true, sameSite: .lax))
+        }
+        return response
+    }
+
+    /// Compares in time independent of where the strings differ.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let left = Array(a.utf8), right = Array(b.utf8)
+        guard left.count == right.count else { return false }
+        return zip(left, right).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    private struct CSRFField: Decodable {
+        let _csrf: String?
+    }
+}
+
+/// A write whose CSRF token is missing or wrong.
+struct CSRFRejected: Error {}

@@ -1,0 +1,46 @@
+import CommonplaceCore
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Turns every error into a clear page or RFC 9457 problem document with the request id.
+///
+/// Internal error text is logged, never shown.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let renderer: PageRenderer
+    let settings: SettingsStore
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            response = await self.response(for: error, request: request, context: context)
+        }
+        response.headers[HTTPField.Name("X-Request-Id")!] = context.id
+        return response
+    }
+
+    private func response(for error: any Error, request: Request, context: Context) async -> Response {
+        let wantsJSON = request.uri.path.hasPrefix("/api/")
+        if error is SignInRequired, !wantsJSON {
+            let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+            return redirect(to: "/signin?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+        }
+        let problem = Problem(error, instance: request.uri.path, requestId: context.id)
+        if problem.status == 500 {
+            context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
+        }
+        if wantsJSON { return problem.response() }
+        let settings = (try? await settings.current()) ?? .defaults
+        let view = ErrorPage(chrome: Chrome(problem.title, context: context, settings: settings), problem: problem)
+        return renderer.page("error", view, status: HTTPResponse.Status(code: problem.status))
+    }
+}
+
+/// The page shown for an error.
+struct ErrorPage {
+    let chrome: Chrome
+    let problem: Problem
+}

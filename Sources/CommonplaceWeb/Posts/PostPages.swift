@@ -1,0 +1,78 @@
+import CommonplaceCore
+import Hummingbird
+
+/// The pages of posts: the home feed, one post, a tag, and the composer's form posts.
+struct PostPages: Sendable {
+    let site: Site
+
+    /// The home feed: every post the viewer may see, newest first.
+    func home(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
+        return try await homePage(context: context, composer: nil, status: .ok, before: request.uri.queryParameters.get("before", as: Int.self))
+    }
+
+    private func homePage(context: AppRequestContext, composer: Composer?, status: HTTPResponse.Status, before: Int?) async throws -> Response {
+        let posts = try await site.store.posts.list(PostFilter(before: before), for: context.viewer)
+        var composerView = composer
+        if composerView == nil, let member = context.member {
+            composerView = Composer(spaces: try await site.postableSpaces(for: member, selected: nil), returnTo: "/")
+        }
+        let view = FeedPage(
+            chrome: try await site.chrome("Home", context), heading: "Latest", composer: composerView,
+            posts: posts.map { PostView($0, viewer: context.member) }, next: posts.count == 30 ? posts.last.map { "/?before=\($0.id)" } : nil)
+        return site.renderer.page("home", view, status: status)
+    }
+
+    func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        let post = try await site.store.posts.find(id: id, for: context.viewer)
+        let view = PostPage(chrome: try await site.chrome("Post by \(post.author.name)", context), post: PostView(post, viewer: context.member))
+        return site.renderer.page("post", view)
+    }
+
+    func tag(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
+        let tag = try context.parameters.require("tag").lowercased()
+        guard Tags.isValid(tag) else { throw StoreError.notFound }
+        let posts = try await site.store.posts.list(PostFilter(tag: tag, before: request.uri.queryParameters.get("before", as: Int.self)), for: context.viewer)
+        let view = FeedPage(
+            chrome: try await site.chrome("#\(tag)", context), heading: "#\(tag)", composer: nil,
+            posts: posts.map { PostView($0, viewer: context.member) }, next: posts.count == 30 ? posts.last.map { "/tags/\(tag)?before=\($0.id)" } : nil)
+        return site.renderer.page("home", view)
+    }
+
+    /// Publishes a post from the composer; on a problem, shows the form again with the message.
+    func create(_ request: Request, context: SignedInContext) async throws -> Response {
+        let form = try await request.form(PostForm.self, context: context)
+        do {
+            let post = try await site.store.posts.create(try form.newPost(), by: context.member)
+            return redirect(to: "/posts/\(post.id)")
+        } catch StoreError.invalid(let problems) {
+            let composer = Composer(
+                spaces: try await site.postableSpaces(for: context.member, selected: form.space), form: form, errors: problems,
+                returnTo: form.safeReturn)
+            return try await homePage(context: context.parent, composer: composer, status: .unprocessableContent, before: nil)
+        }
+    }
+
+    func delete(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        try await site.store.posts.delete(id: id, by: context.member)
+        return redirect(to: "/")
+    }
+}
+
+/// A list of posts with an optional composer above it.
+struct FeedPage {
+    let chrome: Chrome
+    let heading: String
+    let composer: Composer?
+    let posts: [PostView]
+    let next: String?
+}
+
+/// One post on its own page.
+struct PostPage {
+    let chrome: Chrome
+    let post: PostView
+}

@@ -1,0 +1,55 @@
+import CommonplaceCore
+import Foundation
+import Hummingbird
+
+/// `/api/v1/posts`: the feed, one post, writing and deleting.
+struct PostsAPI: Sendable {
+    let store: Store
+
+    func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<Post> {
+        let query = request.uri.queryParameters
+        var filter = PostFilter(tag: query.get("tag")?.lowercased(), before: query.get("before", as: Int.self), limit: query.get("limit", as: Int.self) ?? 30)
+        if let slug = query.get("space") { filter.spaceId = try await store.spaces.find(slug: slug, for: context.viewer).id }
+        if let handle = query.get("author") {
+            guard let author = try await store.members.find(handle: handle) else { throw StoreError.notFound }
+            filter.authorId = author.id
+        }
+        let posts = try await store.posts.list(filter, for: context.viewer)
+        var next: String?
+        if posts.count == filter.limit, let last = posts.last {
+            let kept = query.filter { $0.key != "before" }.map { "\($0.key)=\(String($0.value).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+            next = "/api/v1/posts?" + (kept + ["before=\(last.id)"]).joined(separator: "&")
+        }
+        return ListPage(items: posts, next: next)
+    }
+
+    func show(_ request: Request, context: AppRequestContext) async throws -> Post {
+        try await store.posts.find(id: try context.parameters.require("id", as: Int.self), for: context.viewer)
+    }
+
+    func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<Post> {
+        let input = try await request.json(PostInput.self, context: context)
+        let post = try await store.posts.create(
+            NewPost(space: input.space, body: input.body, visibility: input.visibility, audience: Audience(members: input.audience?.members ?? [], accounts: input.audience?.accounts ?? [])),
+            by: context.member)
+        return created(post)
+    }
+
+    func delete(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await store.posts.delete(id: try context.parameters.require("id", as: Int.self), by: context.member)
+        return noContent()
+    }
+}
+
+/// The JSON body of a new post.
+struct PostInput: Decodable {
+    let space: String
+    let body: String
+    let visibility: Visibility?
+    let audience: AudienceInput?
+
+    struct AudienceInput: Decodable {
+        let members: [String]?
+        let accounts: [String]?
+    }
+}

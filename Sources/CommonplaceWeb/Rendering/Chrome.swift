@@ -1,0 +1,86 @@
+import CommonplaceCore
+import Foundation
+
+/// What the layout around every page needs: title, the signed-in member, the CSRF token.
+struct Chrome {
+    let title: String
+    let instanceName: String
+    let member: MemberView?
+    let isAdmin: Bool
+    let csrf: String
+    let requestId: String
+
+    init(_ title: String, context: AppRequestContext, settings: InstanceSettings) {
+        self.title = title
+        self.instanceName = settings.name
+        self.member = context.member.map(MemberView.init)
+        self.isAdmin = context.member?.isAdmin ?? false
+        self.csrf = context.csrfToken
+        self.requestId = context.id
+    }
+}
+
+/// A member as pages show them.
+struct MemberView {
+    let handle: String
+    let name: String
+    let initial: String
+    let url: String
+    let kindLabel: String
+    let isExternal: Bool
+
+    init(_ member: Member) {
+        self.init(handle: member.handle, name: member.name, kind: member.kind, relation: member.relation)
+    }
+
+    init(_ summary: MemberSummary) {
+        self.init(handle: summary.handle, name: summary.name, kind: summary.kind, relation: nil)
+    }
+
+    init(handle: String, name: String, kind: MemberKind, relation: Relation?) {
+        self.handle = handle
+        self.name = name
+        self.initial = name.first.map { String($0).uppercased() } ?? "?"
+        self.url = "/members/\(handle)"
+        self.kindLabel = relation?.rawValue.capitalized ?? kind.rawValue.capitalized
+        self.isExternal = kind != .employee
+    }
+}
+
+/// Dates as pages show them: "2026-11-21 19:51 UTC".
+enum DateText {
+    static func of(_ seconds: Int) -> String {
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return String(
+            format: "%04d-%02d-%02d %02d:%02d UTC", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+            Int(parts.tm_hour), Int(parts.tm_min))
+    }
+
+    static func iso(_ seconds: Int) -> String {
+        Date(timeIntervalSince1970: TimeInterval(seconds)).ISO8601Format()
+    }
+}
+
+/// One option of a `<select>`.
+struct Option {
+    let value: String
+    let label: String
+    let selected: Bool
+}
+
+/// Field problems keyed for templates: `{{#errors.body}}…{{/errors.body}}`.
+struct FormErrors {
+    let all: [FieldProblem]
+    let messages: [String: String]
+    let any: Bool
+
+    init(_ problems: [FieldProblem] = []) {
+        self.all = problems
+        self.any = !problems.isEmpty
+        var messages: [String: String] = [:]
+        for problem in problems { messages[problem.field.replacingOccurrences(of: ".", with: "_"), default: problem.message] = problem.message }
+        self.messages = messages
+    }
+}

@@ -1,0 +1,144 @@
+import CommonplaceCore
+import Hummingbird
+
+/// The space directory, a space's page, and joining, leaving and admitting members.
+struct SpacePages: Sendable {
+    let site: Site
+
+    func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
+        let spaces = try await site.store.spaces.list(for: context.viewer)
+        let view = SpaceListPage(
+            chrome: try await site.chrome("Spaces", context),
+            spaces: spaces.map { SpaceView($0.space, memberCount: $0.memberCount, membership: $0.membership) },
+            canCreate: context.member != nil)
+        return site.renderer.page("spaces", view)
+    }
+
+    func newForm(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await formPage(context: context, form: SpaceForm(), problems: [], status: .ok)
+    }
+
+    private func formPage(context: SignedInContext, form: SpaceForm, problems: [FieldProblem], status: HTTPResponse.Status) async throws -> Response {
+        let view = SpaceFormPage(
+            chrome: try await site.chrome("New space", context.parent), form: form, errors: FormErrors(problems),
+            policies: MembershipPolicy.allCases.map { Option(value: $0.rawValue, label: SpaceView.policyLabel($0), selected: $0.rawValue == (form.membershipPolicy ?? "open")) },
+            visibilities: Visibility.allCases.filter { $0 != .private }.map {
+                Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (form.defaultVisibility ?? "space"))
+            },
+            canMakeOfficial: context.member.isAdmin)
+        return site.renderer.page("space-new", view, status: status)
+    }
+
+    func create(_ request: Request, context: SignedInContext) async throws -> Response {
+        let form = try await request.form(SpaceForm.self, context: context)
+        do {
+            let space = try await site.store.spaces.create(try form.newSpace(), by: context.member)
+            return redirect(to: "/spaces/\(space.slug)")
+        } catch StoreError.invalid(let problems) {
+            return try await formPage(context: context, form: form, problems: problems, status: .unprocessableContent)
+        }
+    }
+
+    func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
+        let slug = try context.parameters.require("slug")
+        let store = site.store
+        let space = try await store.spaces.find(slug: slug, for: context.viewer)
+        let membership = try await store.spaces.membership(in: space.id, of: context.member?.id)
+        let canModerate = try await store.spaces.canModerate(space, context.member)
+        let before = request.uri.queryParameters.get("before", as: Int.self)
+        let posts = try await store.posts.list(PostFilter(spaceId: space.id, before: before), for: context.viewer)
+        let entries = try await store.spaces.members(of: space)
+        let isActive = membership?.status == .active
+        var composerView: Composer?
+        if let member = context.member, isActive || member.isAdmin {
+            composerView = Composer(
+                spaces: [Option(value: space.slug, label: space.name, selected: true)], returnTo: "/spaces/\(space.slug)")
+        }
+        let view = SpacePage(
+            chrome: try await site.chrome(space.name, context), space: SpaceView(space, memberCount: entries.filter { $0.status == .active }.count, membership: membership),
+            goals: try await store.spaces.goals(of: space, for: context.viewer).map(GoalView.init),
+            isMember: membership != nil, canJoin: context.member != nil && membership == nil && space.membershipPolicy == .open,
+            canRequest: context.member != nil && membership == nil && space.membershipPolicy == .request,
+            canModerate: canModerate, composer: composerView,
+            posts: posts.map { PostView($0, viewer: context.member) },
+            members: entries.filter { $0.status == .active }.map { SpaceMemberView(member: MemberView($0.member), isModerator: $0.role == .moderator) },
+            requests: canModerate ? entries.filter { $0.status == .requested }.map { MemberView($0.member) } : [],
+            next: posts.count == 30 ? posts.last.map { "/spaces/\(space.slug)?before=\($0.id)" } : nil)
+        return site.renderer.page("space", view)
+    }
+
+    func join(_ request: Request, context: SignedInContext) async throws -> Response {
+        let slug = try context.parameters.require("slug")
+        _ = try await site.store.spaces.join(slug: slug, member: context.member)
+        return redirect(to: "/spaces/\(slug)")
+    }
+
+    func leave(_ request: Request, context: SignedInContext) async throws -> Response {
+        let slug = try context.parameters.require("slug")
+        try await site.store.spaces.leave(slug: slug, member: context.member)
+        return redirect(to: "/spaces/\(slug)")
+    }
+
+    /// Adds a member by handle, approves a request, or makes someone a moderator.
+    func admit(_ request: Request, context: SignedInContext) async throws -> Response {
+        let slug = try context.parameters.require("slug")
+        let form = try await request.form(AdmitForm.self, context: context)
+        let role: SpaceMembership.Role = form.role == "moderator" ? .moderator : .member
+        try await site.store.spaces.admit(handle: form.handle.trimmingCharacters(in: ["@", " "]), to: slug, role: role, by: context.member)
+        return redirect(to: "/spaces/\(slug)")
+    }
+
+    func decline(_ request: Request, context: SignedInContext) async throws -> Response {
+        let slug = try context.parameters.require("slug")
+        let handle = try context.parameters.require("handle")
+        try await site.store.spaces.decline(handle: handle, in: slug, by: context.member)
+        return redirect(to: "/spaces/\(slug)")
+    }
+}
+
+struct AdmitForm: Decodable {
+    let handle: String
+    let role: String?
+}
+
+extension SpaceView {
+    static func policyLabel(_ policy: MembershipPolicy) -> String {
+        switch policy {
+        case .open: "Open — anyone may join"
+        case .request: "By request — moderators approve"
+        case .invite: "Invite only — hidden from non-members"
+        }
+    }
+}
+
+struct SpaceListPage {
+    let chrome: Chrome
+    let spaces: [SpaceView]
+    let canCreate: Bool
+}
+
+struct SpaceFormPage {
+    let chrome: Chrome
+    let form: SpaceForm
+    let errors: FormErrors
+    let policies: [Option]
+    let visibilities: [Option]
+    let canMakeOfficial: Bool
+}
+
+struct SpacePage {
+    let chrome: Chrome
+    let space: SpaceView
+    let goals: [GoalView]
+    let isMember: Bool
+    let canJoin: Bool
+    let canRequest: Bool
+    let canModerate: Bool
+    let composer: Composer?
+    let posts: [PostView]
+    let members: [SpaceMemberView]
+    let requests: [MemberView]
+    let next: String?
+}

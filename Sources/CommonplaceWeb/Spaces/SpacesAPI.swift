@@ -1,0 +1,77 @@
+import CommonplaceCore
+import Hummingbird
+
+/// `/api/v1/spaces`: listing, starting, joining and leaving spaces, and their members.
+struct SpacesAPI: Sendable {
+    let store: Store
+
+    func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<SpaceResource> {
+        let spaces = try await store.spaces.list(for: context.viewer)
+        return ListPage(items: spaces.map { SpaceResource($0.space, memberCount: $0.memberCount, membership: $0.membership, goals: nil) }, next: nil)
+    }
+
+    func show(_ request: Request, context: AppRequestContext) async throws -> SpaceResource {
+        let space = try await store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
+        let members = try await store.spaces.members(of: space)
+        return SpaceResource(
+            space, memberCount: members.filter { $0.status == .active }.count,
+            membership: try await store.spaces.membership(in: space.id, of: context.member?.id),
+            goals: try await store.spaces.goals(of: space, for: context.viewer))
+    }
+
+    func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<SpaceResource> {
+        let input = try await request.json(SpaceInput.self, context: context)
+        let space = try await store.spaces.create(
+            NewSpace(
+                slug: input.slug, name: input.name, purpose: input.purpose, membershipPolicy: input.membershipPolicy ?? .open,
+                defaultVisibility: input.defaultVisibility ?? .space, official: input.official ?? false, goals: input.goals ?? []),
+            by: context.member)
+        let goals = try await store.spaces.goals(of: space, for: context.viewer)
+        return created(SpaceResource(space, memberCount: 1, membership: SpaceMembership(role: .moderator, status: .active), goals: goals))
+    }
+
+    func join(_ request: Request, context: SignedInContext) async throws -> SpaceMembership {
+        try await store.spaces.join(slug: try context.parameters.require("slug"), member: context.member)
+    }
+
+    func leave(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await store.spaces.leave(slug: try context.parameters.require("slug"), member: context.member)
+        return noContent()
+    }
+
+    func members(_ request: Request, context: AppRequestContext) async throws -> ListPage<SpaceMemberResource> {
+        let space = try await store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
+        let canModerate = try await store.spaces.canModerate(space, context.member)
+        let entries = try await store.spaces.members(of: space).filter { $0.status == .active || canModerate }
+        return ListPage(
+            items: entries.map { SpaceMemberResource(handle: $0.member.handle, name: $0.member.name, kind: $0.member.kind, role: $0.role, status: $0.status) },
+            next: nil)
+    }
+
+    /// Adds or approves a member, or sets their role; moderators only.
+    func admit(_ request: Request, context: SignedInContext) async throws -> Response {
+        let slug = try context.parameters.require("slug")
+        let handle = try context.parameters.require("handle")
+        let input = try await request.json(AdmitInput.self, context: context)
+        try await store.spaces.admit(handle: handle, to: slug, role: input.role ?? .member, by: context.member)
+        return noContent()
+    }
+}
+
+extension SpaceMembership: ResponseEncodable {}
+
+/// The JSON body of a new space.
+struct SpaceInput: Decodable {
+    let slug: String
+    let name: String
+    let purpose: String
+    let membershipPolicy: MembershipPolicy?
+    let defaultVisibility: Visibility?
+    let official: Bool?
+    let goals: [NewGoal]?
+}
+
+/// The JSON body that admits a member to a space.
+struct AdmitInput: Decodable {
+    let role: SpaceMembership.Role?
+}

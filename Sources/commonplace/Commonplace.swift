@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `commonplace` command: the server and the operator's tools.
+@main
+struct Commonplace: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "A self-hosted social knowledge platform.",
+        subcommands: [Serve.self, Migrate.self, CreateAdmin.self, Demo.self],
+        defaultSubcommand: Serve.self)
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import CommonplaceCore
+import CommonplaceWeb
+import Foundation
+import Hummingbird
+import Logging
+
+/// `commonplace serve`: migrate, then serve HTTP until SIGINT or SIGTERM.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the web server (the default command).")
+
+    @OptionGroup var storage: StorageOptions
+
+    @Option(help: "Address to listen on (env COMMONPLACE_HOSTNAME; default 127.0.0.1).")
+    var hostname: String?
+
+    @Option(help: "Port to listen on (env COMMONPLACE_PORT; default 8080).")
+    var port: Int?
+
+    @Flag(help: "Load the demo company first if the instance has no members yet.")
+    var demo = false
+
+    @Flag(help: "Mark cookies Secure (serve behind HTTPS).")
+    var secureCookies = false
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        var configuration = storage.configuration()
+        configuration.hostname = hostname ?? environment["COMMONPLACE_HOSTNAME"] ?? "127.0.0.1"
+        configuration.port = port ?? environment["COMMONPLACE_PORT"].flatMap(Int.init) ?? 8080
+        configuration.secureCookies = secureCookies || environment["COMMONPLACE_SECURE_COOKIES"] == "1"
+        let logger = storage.logger(configuration)
+        let store = try await openStore(configuration, logger: logger)
+        do {
+            try await serve(store: store, configuration: configuration, logger: logger)
+        } catch {
+            await store.database.close()
+            throw error
+        }
+    }
+
+    private func serve(store: Store, configuration: AppConfiguration, logger: Logger) async throws {
+        if demo, try await DemoData(store: store).loadIfEmpty() {
+            logger.notice("loaded the demo company; every demo member's password is \(DemoData.password)")
+            for signIn in DemoData.signIns { logger.notice("demo sign-in: \(signIn.email) (\(signIn.who))") }
+        } else if try await store.members.count() == 0 {
+            logger.notice("no members yet: run `commonplace create-admin`, or start with --demo for a populated instance")
+        }
+        let app = try await buildApplication(configuration, store: store, logger: logger)
+        logger.notice("Commonplace is listening on http://\(configuration.hostname):\(configuration.port)")
+        try await app.runService()
+    }
+}

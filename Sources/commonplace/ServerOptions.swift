@@ -1,0 +1,43 @@
+import ArgumentParser
+import CommonplaceWeb
+import Foundation
+import Logging
+
+/// Where the data lives, shared by every command; each flag can also be set by environment.
+struct StorageOptions: ParsableArguments {
+    @Option(help: "Folder of the SQLite file (env COMMONPLACE_DATA_DIR; default ./commonplace-data).")
+    var dataDir: String?
+
+    @Option(help: "PostgreSQL URL; when set, used instead of SQLite (env DATABASE_URL).")
+    var databaseURL: String?
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error (env COMMONPLACE_LOG_LEVEL).")
+    var logLevel: String?
+
+    func configuration() -> AppConfiguration {
+        let environment = ProcessInfo.processInfo.environment
+        var configuration = AppConfiguration()
+        configuration.dataDirectory = dataDir ?? environment["COMMONPLACE_DATA_DIR"] ?? "./commonplace-data"
+        configuration.databaseURL = databaseURL ?? environment["DATABASE_URL"]
+        configuration.logLevel = (logLevel ?? environment["COMMONPLACE_LOG_LEVEL"]).flatMap { Logger.Level(rawValue: $0) } ?? .info
+        if let cost = environment["COMMONPLACE_BCRYPT_COST"].flatMap(UInt8.init) { configuration.bcryptCost = cost }
+        return configuration
+    }
+
+    /// A logger; the process-wide logging system is set up once, by the first caller.
+    func logger(_ configuration: AppConfiguration) -> Logger {
+        LoggingSetup.once
+        var logger = Logger(label: "commonplace")
+        logger.logLevel = configuration.logLevel
+        return logger
+    }
+}
+
+/// Installs the log handler once per process.
+enum LoggingSetup {
+    static let once: Void = LoggingSystem.bootstrap { label in
+        var handler = StreamLogHandler.standardOutput(label: label)
+        handler.logLevel = .trace
+        return handler
+    }
+}
