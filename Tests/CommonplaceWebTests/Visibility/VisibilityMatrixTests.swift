@@ -1,0 +1,154 @@
+import CommonplaceCore
+import Foundation
+import Testing
+
+/// Every reader × every visibility level × every way of reading a post.
+///
+/// Each post carries a unique canary string; a reader who may not see a post must not find its
+/// canary anywhere, and item reads must answer 404 exactly as for a post that does not exist.
+@Suite("Visibility matrix")
+struct VisibilityMatrixTests {
+    /// The people who read, as the foundation issue names them.
+    enum Reader: String, CaseIterable, CustomTestStringConvertible {
+        case anonymous, customerAtA, customerAtB, supplier, volunteer, employee, spaceMember, moderator, admin
+
+        var testDescription: String { rawValue }
+
+        /// What this reader may see of the five posts.
+        var sees: Set<Visibility> {
+            switch self {
+            case .anonymous, .supplier, .volunteer: [.public]
+            case .customerAtA: [.public, .partners]
+            case .customerAtB: [.public, .private]
+            case .employee: [.public, .internal, .partners]
+            case .spaceMember: [.public, .space]
+            case .moderator, .admin: [.public, .space, .internal, .partners]
+            }
+        }
+    }
+
+    /// A space with one post at each visibility level and a member for every reader.
+    struct World {
+        let readers: [Reader: Member]
+        let posts: [Visibility: Post]
+        let canaries: [Visibility: String]
+
+        static func build(in store: Store) async throws -> World {
+            let accountA = try await store.accounts.create(slug: "account-a", name: "Account A", kind: .customer)
+            let accountB = try await store.accounts.create(slug: "account-b", name: "Account B", kind: .customer)
+            let author = try await store.makeMember("author")
+            var readers: [Reader: Member] = [:]
+            readers[.customerAtA] = try await store.makeMember("customer-a", kind: .external, relation: .customer, account: accountA)
+            readers[.customerAtB] = try await store.makeMember("customer-b", kind: .external, relation: .customer, account: accountB)
+            readers[.supplier] = try await store.makeMember("supplier", kind: .external, relation: .supplier)
+            readers[.volunteer] = try await store.makeMember("volunteer", kind: .external, relation: .volunteer)
+            readers[.employee] = try await store.makeMember("employee")
+            readers[.spaceMember] = try await store.makeMember("space-member", kind: .external, relation: .partner)
+            readers[.moderator] = try await store.makeMember("moderator")
+            readers[.admin] = try await store.makeMember("admin", role: .admin)
+            let space = try await store.makeSpace(
+                "matrix", by: author, goals: [NewGoal(description: "Posts", metric: .posts, target: 100)])
+            _ = try await store.spaces.join(slug: space.slug, member: readers[.spaceMember]!)
+            try await store.spaces.admit(handle: "moderator", to: space.slug, role: .moderator, by: author)
+            var posts: [Visibility: Post] = [:]
+            var canaries: [Visibility: String] = [:]
+            for visibility in Visibility.allCases {
+                let canary = "canary-\(visibility.rawValue)-\(UUID().uuidString.prefix(8))"
+                let audience: Audience = switch visibility {
+                case .partners: Audience(accounts: ["account-a"])
+                case .private: Audience(members: ["customer-b"])
+                default: Audience()
+                }
+                canaries[visibility] = canary
+                posts[visibility] = try await store.posts.create(
+                    NewPost(space: space.slug, body: "\(canary) #matrix", visibility: visibility, audience: audience), by: author)
+            }
+            return World(readers: readers, posts: posts, canaries: canaries)
+        }
+    }
+
+    @Test(arguments: Reader.allCases)
+    func readerSeesExactlyWhatTheRulesAllow(_ reader: Reader) async throws {
+        try await TestApp.run { app in
+            // given
+            let world = try await World.build(in: app.store)
+            let member = world.readers[reader]
+            var browser = Visitor.anonymous
+            var apiClient = Visitor.anonymous
+            if let member {
+                browser = try await Visitor.browser(member, in: app.store)
+                apiClient = try await Visitor.apiClient(member, in: app.store)
+            }
+
+            // when: every list a post can appear in
+            let lists: [(String, Reply)] = [
+                ("home feed", try await app.send(.get, "/", as: browser)),
+                ("space page", try await app.send(.get, "/spaces/matrix", as: browser)),
+                ("profile page", try await app.send(.get, "/members/author", as: browser)),
+                ("tag page", try await app.send(.get, "/tags/matrix", as: browser)),
+                ("API list", try await app.send(.get, "/api/v1/posts", as: apiClient)),
+                ("API list by space", try await app.send(.get, "/api/v1/posts?space=matrix", as: apiClient)),
+                ("API list by author", try await app.send(.get, "/api/v1/posts?author=author", as: apiClient)),
+            ]
+
+            // then
+            for (way, reply) in lists {
+                #expect(reply.status == .ok, "\(way) answered \(reply.status)")
+                for visibility in Visibility.allCases {
+                    let found = reply.text.contains(world.canaries[visibility]!)
+                    #expect(found == reader.sees.contains(visibility), "\(reader) \(found ? "sees" : "misses") the \(visibility) post on the \(way)")
+                }
+            }
+            for visibility in Visibility.allCases {
+                let id = world.posts[visibility]!.id
+                let allowed = reader.sees.contains(visibility)
+                for (way, reply) in [
+                    ("HTML page", try await app.send(.get, "/posts/\(id)", as: browser)),
+                    ("API item", try await app.send(.get, "/api/v1/posts/\(id)", as: apiClient)),
+                ] {
+                    #expect(reply.status == (allowed ? .ok : .notFound), "\(reader) got \(reply.status) for the \(visibility) post's \(way)")
+                    #expect(reply.text.contains(world.canaries[visibility]!) == allowed, "\(reader): \(visibility) canary on the \(way)")
+                }
+            }
+            let goal = try await app.send(.get, "/spaces/matrix", as: browser)
+            #expect(goal.text.contains("\(reader.sees.count) of 100 posts"), "\(reader): the goal counts only visible posts")
+        }
+    }
+
+    @Test func unknownPostAnswersLikeAnInvisibleOne() async throws {
+        try await TestApp.run { app in
+            // given
+            let world = try await World.build(in: app.store)
+            let stranger = try await Visitor.apiClient(world.readers[.volunteer]!, in: app.store)
+
+            // when
+            let invisible = try await app.send(.get, "/api/v1/posts/\(world.posts[.internal]!.id)", as: stranger)
+            let missing = try await app.send(.get, "/api/v1/posts/999999", as: stranger)
+
+            // then
+            #expect(invisible.status == .notFound)
+            #expect(missing.status == .notFound)
+            #expect(invisible.json["detail"] as? String == missing.json["detail"] as? String)
+        }
+    }
+
+    @Test func anonymousSeesNothingWhenAnonymousReadingIsOff() async throws {
+        try await TestApp.run { app in
+            // given
+            let world = try await World.build(in: app.store)
+            var settings = try await app.store.settings.current()
+            settings.anonymousReading = false
+            try await app.store.settings.update(settings)
+
+            // when
+            let feed = try await app.send(.get, "/")
+            let api = try await app.send(.get, "/api/v1/posts")
+            let item = try await app.send(.get, "/api/v1/posts/\(world.posts[.public]!.id)")
+
+            // then
+            #expect(feed.status == .seeOther)
+            #expect(!api.text.contains(world.canaries[.public]!))
+            #expect(item.status == .notFound)
+        }
+    }
+}
