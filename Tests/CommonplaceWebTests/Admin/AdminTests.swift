@@ -1,0 +1,79 @@
+import CommonplaceCore
+import Testing
+
+@Suite("Admin")
+struct AdminTests {
+    @Test func adminPagesDoNotExistForOthers() async throws {
+        try await TestApp.run { app in
+            // given
+            let member = try await app.store.makeMember("member", role: .moderator)
+
+            // when
+            let page = try await app.send(.get, "/admin", as: try await Visitor.browser(member, in: app.store))
+            let settings = try await app.send(.get, "/api/v1/settings", as: try await Visitor.apiClient(member, in: app.store))
+            let invite = try await app.send(.post, "/api/v1/invitations", as: try await Visitor.apiClient(member, in: app.store), json: #"{"kind":"employee"}"#)
+
+            // then
+            #expect(page.status == .notFound)
+            #expect(settings.status == .notFound)
+            #expect(invite.status == .notFound)
+            #expect(try await app.store.count("invitations") == 0)
+        }
+    }
+
+    @Test func adminChangesSettingsThroughTheForm() async throws {
+        try await TestApp.run { app in
+            // given
+            let admin = try await app.store.makeMember("admin", role: .admin)
+            let browser = try await Visitor.browser(admin, in: app.store)
+
+            // when
+            let reply = try await app.send(.post, "/admin/settings", as: browser, form: [
+                "name": "Hearth & Co", "registration": "open", "space_creation": "admins",
+            ])
+            let settings = try await app.store.settings.current()
+            let page = try await app.send(.get, "/admin", as: browser)
+
+            // then
+            #expect(reply.status == .seeOther)
+            #expect(settings == InstanceSettings(name: "Hearth & Co", registration: .open, anonymousReading: false, spaceCreation: .admins))
+            #expect(page.text.contains("Hearth &amp; Co"))
+        }
+    }
+
+    @Test func adminMakesAnExternalMemberPartOfAnAccount() async throws {
+        try await TestApp.run { app in
+            // given
+            let admin = try await app.store.makeMember("admin", role: .admin)
+            _ = try await app.store.makeMember("dan", kind: .external)
+            let browser = try await Visitor.browser(admin, in: app.store)
+            _ = try await app.send(.post, "/admin/accounts", as: browser, form: ["name": "Acme Retail", "slug": "acme", "kind": "customer"])
+
+            // when
+            let reply = try await app.send(.post, "/admin/members/dan", as: browser, form: ["role": "member", "kind": "external", "relation": "customer", "account": "acme"])
+            let invalid = try await app.send(.post, "/admin/members/dan", as: browser, form: ["role": "member", "kind": "employee", "relation": "", "account": "acme"])
+
+            // then
+            #expect(reply.status == .seeOther)
+            #expect(try await app.store.members.find(handle: "dan")?.accountId != nil)
+            #expect(invalid.status == .unprocessableContent)
+            #expect(try await app.store.members.find(handle: "dan")?.kind == .external)
+        }
+    }
+
+    @Test func duplicateAccountSlugIsRefused() async throws {
+        try await TestApp.run { app in
+            // given
+            let admin = try await app.store.makeMember("admin", role: .admin)
+            let client = try await Visitor.apiClient(admin, in: app.store)
+            _ = try await app.send(.post, "/api/v1/accounts", as: client, json: #"{"slug":"acme","name":"Acme","kind":"customer"}"#)
+
+            // when
+            let reply = try await app.send(.post, "/api/v1/accounts", as: client, json: #"{"slug":"acme","name":"Acme 2","kind":"customer"}"#)
+
+            // then
+            #expect(reply.status == .unprocessableContent)
+            #expect(try await app.store.count("accounts") == 1)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import CommonplaceCore
+import Testing
+
+@Suite("Members and profiles")
+struct MemberTests {
+    @Test func memberEditsTheirProfileAndOthersSeeIt() async throws {
+        try await TestApp.run { app in
+            // given
+            let member = try await app.store.makeMember("ben")
+            let browser = try await Visitor.browser(member, in: app.store)
+
+            // when
+            let saved = try await app.send(.post, "/settings/profile", as: browser, form: [
+                "name": "Ben Okafor", "bio": "Support lead", "expertise": "installation, #flue", "interests": "safety",
+            ])
+            let profile = try await app.send(.get, "/members/ben")
+
+            // then
+            #expect(saved.status == .seeOther)
+            #expect(profile.text.contains("Ben Okafor"))
+            #expect(profile.text.contains("Support lead"))
+            #expect(profile.text.contains("href=\"/tags/flue\""))
+        }
+    }
+
+    @Test func invalidExpertiseTagIsRefused() async throws {
+        try await TestApp.run { app in
+            // given
+            let member = try await app.store.makeMember("ben")
+
+            // when
+            let reply = try await app.send(.patch, "/api/v1/me", as: try await Visitor.apiClient(member, in: app.store), json: #"{"expertise":["ok","not ok!"]}"#)
+
+            // then
+            #expect(reply.status == .unprocessableContent)
+            #expect(try await app.store.members.find(handle: "ben")?.expertise == "")
+        }
+    }
+
+    @Test func emailIsShownOnlyToItsOwnerAndAccountOnlyToEmployeesAndColleagues() async throws {
+        try await TestApp.run { app in
+            // given
+            let acme = try await app.store.accounts.create(slug: "acme", name: "Acme", kind: .customer)
+            let buyer = try await app.store.makeMember("buyer", kind: .external, account: acme)
+            let colleague = try await app.store.makeMember("colleague", kind: .external, account: acme)
+            let outsider = try await app.store.makeMember("outsider", kind: .external)
+            let employee = try await app.store.makeMember("employee")
+
+            // when
+            let own = try await app.send(.get, "/api/v1/me", as: try await Visitor.apiClient(buyer, in: app.store))
+            let byColleague = try await app.send(.get, "/api/v1/members/buyer", as: try await Visitor.apiClient(colleague, in: app.store))
+            let byOutsider = try await app.send(.get, "/api/v1/members/buyer", as: try await Visitor.apiClient(outsider, in: app.store))
+            let byEmployee = try await app.send(.get, "/api/v1/members/buyer", as: try await Visitor.apiClient(employee, in: app.store))
+            let outsiderAccounts = try await app.send(.get, "/api/v1/accounts", as: try await Visitor.apiClient(outsider, in: app.store))
+
+            // then
+            #expect(own.json["email"] as? String == "buyer@test.example")
+            #expect(byColleague.json["email"] == nil)
+            #expect(byColleague.json["account"] as? String == "acme")
+            #expect(byOutsider.json["account"] == nil)
+            #expect(byEmployee.json["account"] as? String == "acme")
+            #expect(outsiderAccounts.items.isEmpty)
+        }
+    }
+
+    @Test func unknownMemberIsNotFound() async throws {
+        try await TestApp.run { app in
+            // when
+            let page = try await app.send(.get, "/members/nobody")
+            let api = try await app.send(.get, "/api/v1/members/nobody")
+
+            // then
+            #expect(page.status == .notFound)
+            #expect(api.status == .notFound)
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import CommonplaceCore
+import Testing
+
+@Suite("Spaces")
+struct SpaceTests {
+    @Test func memberStartsASpaceWithAPurposeAndGoalsThroughTheForm() async throws {
+        try await TestApp.run { app in
+            // given
+            let founder = try await app.store.makeMember("founder", kind: .external, relation: .volunteer)
+            let browser = try await Visitor.browser(founder, in: app.store)
+
+            // when
+            let reply = try await app.send(.post, "/spaces", as: browser, form: [
+                "name": "Stove Owners", "slug": "stove-owners", "purpose": "Help each other keep stoves clean.",
+                "membership_policy": "open", "default_visibility": "public", "goals": "Reach ten members | members | 10",
+            ])
+            let page = try await app.send(.get, "/spaces/stove-owners", as: browser)
+
+            // then
+            #expect(reply.status == .seeOther)
+            #expect(reply.headers[.location] == "/spaces/stove-owners")
+            #expect(page.text.contains("Help each other keep stoves clean."))
+            #expect(page.text.contains("Reach ten members"))
+            #expect(page.text.contains("1 of 10 members"))
+            #expect(page.text.contains("Moderator"))
+        }
+    }
+
+    @Test(arguments: [
+        (["name": "X", "slug": "Bad Slug!", "purpose": "p"], "Use 2–40 lowercase letters"),
+        (["name": "", "slug": "fine", "purpose": "p"], "Enter a name"),
+        (["name": "X", "slug": "fine", "purpose": ""], "Say what the space is for"),
+        (["name": "X", "slug": "fine", "purpose": "p", "goals": "no pipes here"], "Write each goal as"),
+        (["name": "X", "slug": "fine", "purpose": "p", "default_visibility": "private"], "cannot be private"),
+    ])
+    func badSpaceFormIsShownAgainWithItsProblem(_ form: [String: String], _ message: String) async throws {
+        try await TestApp.run { app in
+            // given
+            let founder = try await app.store.makeMember("founder")
+
+            // when
+            let reply = try await app.send(.post, "/spaces", as: try await Visitor.browser(founder, in: app.store), form: form)
+
+            // then
+            #expect(reply.status == .unprocessableContent)
+            #expect(reply.text.contains(message))
+            #expect(try await app.store.count("spaces") == 0)
+        }
+    }
+
+    @Test func takenSlugIsRefused() async throws {
+        try await TestApp.run { app in
+            // given
+            let founder = try await app.store.makeMember("founder")
+            _ = try await app.store.makeSpace("taken", by: founder)
+            let client = try await Visitor.apiClient(founder, in: app.store)
+
+            // when
+            let reply = try await app.send(.post, "/api/v1/spaces", as: client, json: #"{"slug":"taken","name":"Again","purpose":"Twice"}"#)
+
+            // then
+            #expect(reply.status == .unprocessableContent)
+            #expect(try await app.store.count("spaces") == 1)
+        }
+    }
+
+    @Test func requestToJoinWaitsForAModerator() async throws {
+        try await TestApp.run { app in
+            // given
+            let moderator = try await app.store.makeMember("moderator")
+            let asker = try await app.store.makeMember("asker", kind: .external, relation: .supplier)
+            _ = try await app.store.makeSpace("club", by: moderator, policy: .request)
+            let askerClient = try await Visitor.apiClient(asker, in: app.store)
+
+            // when
+            let requested = try await app.send(.post, "/api/v1/spaces/club/membership", as: askerClient)
+            let postEarly = try await app.send(.post, "/api/v1/posts", as: askerClient, json: #"{"space":"club","body":"hello?"}"#)
+            let moderatorPage = try await app.send(.get, "/spaces/club", as: try await Visitor.browser(moderator, in: app.store))
+            let approved = try await app.send(
+                .post, "/spaces/club/members", as: try await Visitor.browser(moderator, in: app.store), form: ["handle": "asker"])
+            let postLater = try await app.send(.post, "/api/v1/posts", as: askerClient, json: #"{"space":"club","body":"thanks!"}"#)
+
+            // then
+            #expect(requested.json["status"] as? String == "requested")
+            #expect(postEarly.status == .forbidden)
+            #expect(moderatorPage.text.contains("Asker asks to join"))
+            #expect(approved.status == .seeOther)
+            #expect(postLater.status == .created)
+        }
+    }
+
+    @Test func inviteOnlySpaceIsHiddenFromEveryoneButItsMembers() async throws {
+        try await TestApp.run { app in
+            // given
+            let owner = try await app.store.makeMember("owner")
+            let stranger = try await app.store.makeMember("stranger")
+            _ = try await app.store.makeSpace("secret-lab", by: owner, policy: .invite)
+
+            // when
+            let strangerList = try await app.send(.get, "/spaces", as: try await Visitor.browser(stranger, in: app.store))
+            let strangerPage = try await app.send(.get, "/spaces/secret-lab", as: try await Visitor.browser(stranger, in: app.store))
+            let strangerJoin = try await app.send(.post, "/api/v1/spaces/secret-lab/membership", as: try await Visitor.apiClient(stranger, in: app.store))
+            let ownerList = try await app.send(.get, "/spaces", as: try await Visitor.browser(owner, in: app.store))
+
+            // then
+            #expect(!strangerList.text.contains("secret-lab"))
+            #expect(strangerPage.status == .notFound)
+            #expect(strangerJoin.status == .notFound)
+            #expect(ownerList.text.contains("/spaces/secret-lab"))
+            #expect(try await app.store.count("space_members") == 1)
+        }
+    }
+
+    @Test func theLastModeratorCannotLeave() async throws {
+        try await TestApp.run { app in
+            // given
+            let owner = try await app.store.makeMember("owner")
+            _ = try await app.store.makeSpace("solo", by: owner)
+
+            // when
+            let reply = try await app.send(.delete, "/api/v1/spaces/solo/membership", as: try await Visitor.apiClient(owner, in: app.store))
+
+            // then
+            #expect(reply.status == .conflict)
+            #expect(try await app.store.count("space_members") == 1)
+        }
+    }
+
+    @Test func onlyModeratorsAdmitMembers() async throws {
+        try await TestApp.run { app in
+            // given
+            let owner = try await app.store.makeMember("owner")
+            let member = try await app.store.makeMember("member")
+            _ = try await app.store.makeMember("friend")
+            _ = try await app.store.makeSpace("club", by: owner, policy: .invite)
+            try await app.store.spaces.admit(handle: "member", to: "club", role: .member, by: owner)
+
+            // when
+            let reply = try await app.send(.put, "/api/v1/spaces/club/members/friend", as: try await Visitor.apiClient(member, in: app.store), json: "{}")
+
+            // then
+            #expect(reply.status == .forbidden)
+            #expect(try await app.store.count("space_members") == 2)
+        }
+    }
+
+    @Test func instanceCanReserveSpaceCreationForAdmins() async throws {
+        try await TestApp.run { app in
+            // given
+            var settings = try await app.store.settings.current()
+            settings.spaceCreation = .admins
+            try await app.store.settings.update(settings)
+            let member = try await app.store.makeMember("member")
+
+            // when
+            let reply = try await app.send(.post, "/api/v1/spaces", as: try await Visitor.apiClient(member, in: app.store), json: #"{"slug":"mine","name":"Mine","purpose":"Mine"}"#)
+
+            // then
+            #expect(reply.status == .forbidden)
+            #expect(try await app.store.count("spaces") == 0)
+        }
+    }
+}
