@@ -1,5 +1,3 @@
-import Logging
-
 /// Everything Commonplace keeps, one store per aggregate over one ``Database``.
 public struct Store: Sendable {
     public let database: Database
@@ -22,10 +20,5 @@ public struct Store: Sendable {
         self.accounts = AccountStore(database: database)
         self.spaces = SpaceStore(database: database, settings: settings)
         self.posts = PostStore(database: database, spaces: spaces)
-    }
-
-    /// The viewer for a member (or a visitor), with the instance's anonymous-reading setting.
-    public func viewer(_ member: Member?) async throws -> Viewer {
-        Viewer(member: member, anonymousReading: try await settings.current().anonymousReading)
     }
 }

@@ -2,7 +2,8 @@
 import os
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import ADMIN_PASSWORD
 
@@ -15,13 +16,22 @@ def shot(browser, name):
         browser.save_screenshot(os.path.join(SHOTS, name + ".png"))
 
 
+def submit(browser, selector):
+    """Clicks a submit button and waits until the next page has replaced this one."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    browser.find_element(By.CSS_SELECTOR, selector).click()
+    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(page))
+
+
 def test_sign_in_create_a_space_post_and_sign_out(server, browser):
     browser.get(server + "/")
+    page = browser.find_element(By.TAG_NAME, "html")
     browser.find_element(By.LINK_TEXT, "Sign in").click()
+    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(page))
     browser.find_element(By.NAME, "email").send_keys("ada@example.com")
     browser.find_element(By.NAME, "password").send_keys(ADMIN_PASSWORD)
     shot(browser, "1-sign-in")
-    browser.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+    submit(browser, "form.stack button[type=submit]")
     assert "Ada Admin" in browser.find_element(By.CSS_SELECTOR, "header.top").text
 
     browser.get(server + "/spaces/new")
@@ -31,12 +41,12 @@ def test_sign_in_create_a_space_post_and_sign_out(server, browser):
     browser.find_element(By.NAME, "goals").send_keys("Share 25 tips | posts | 25")
     Select(browser.find_element(By.NAME, "default_visibility")).select_by_value("public")
     shot(browser, "2-new-space")
-    browser.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+    submit(browser, "form.stack button[type=submit]")
     assert browser.current_url.endswith("/spaces/customer-help")
     assert "Solve stove problems together." in browser.page_source
 
     browser.find_element(By.NAME, "body").send_keys("Tip: keep the **air wash** open. #efficiency")
-    browser.find_element(By.CSS_SELECTOR, "form.composer button[type=submit]").click()
+    submit(browser, "form.composer button[type=submit]")
     assert "/posts/" in browser.current_url
     assert browser.find_element(By.CSS_SELECTOR, ".post .body strong").text == "air wash"
 
@@ -46,7 +56,7 @@ def test_sign_in_create_a_space_post_and_sign_out(server, browser):
     assert "Customer Help" in feed
     shot(browser, "3-feed")
 
-    browser.find_element(By.CSS_SELECTOR, "form[action='/signout'] button").click()
+    submit(browser, "form[action='/signout'] button")
     assert browser.find_elements(By.LINK_TEXT, "Sign in")
     assert "Tip: keep the air wash open." in browser.find_element(By.CSS_SELECTOR, "section.feed").text
     browser.get(server + "/settings")

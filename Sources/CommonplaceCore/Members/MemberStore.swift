@@ -42,6 +42,27 @@ public struct MemberStore: Sendable {
         return try await find(id: id, on: sql)!
     }
 
+    /// Creates a bot: a `machine` member with no password that acts only through API tokens.
+    public func createBot(handle: String, name: String, by admin: Member) async throws -> Member {
+        guard admin.isAdmin else { throw StoreError.forbidden("Only admins add bots.") }
+        var validator = Validator()
+        validator.require(handle.isSlug, "handle", "Use 2–40 lowercase letters, digits or dashes.")
+        validator.require((1...100).contains(name.trimmed.count), "name", "Enter a name of at most 100 characters.")
+        try validator.check()
+        return try await database.write { sql in
+            if try await sql.raw("SELECT id FROM members WHERE handle = \(bind: handle)").first() != nil {
+                throw StoreError.invalid("handle", "This handle is taken.")
+            }
+            let id = try await sql.raw(
+                """
+                INSERT INTO members (handle, name, kind, role, created_at)
+                VALUES (\(bind: handle), \(bind: name.trimmed), 'machine', 'member', \(bind: Clock.now())) RETURNING id
+                """
+            ).first()!.decode(column: "id", as: Int.self)
+            return try await Self.find(id: id, on: sql)!
+        }
+    }
+
     /// The member with these credentials, or nil; takes the same time whether or not the e-mail exists.
     public func authenticate(email: String, password: String) async throws -> Member? {
         let row = try await database.read { sql in

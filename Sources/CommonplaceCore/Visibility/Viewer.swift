@@ -12,8 +12,4 @@ public struct Viewer: Sendable {
     public static func signedIn(_ member: Member) -> Viewer {
         Viewer(member: member, anonymousReading: true)
     }
-
-    public var isSignedIn: Bool { member != nil }
-    public var isAdmin: Bool { member?.isAdmin ?? false }
-    public var isEmployee: Bool { member?.isEmployee ?? false }
 }

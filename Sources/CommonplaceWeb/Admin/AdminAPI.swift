@@ -17,6 +17,16 @@ struct AdminAPI: Sendable {
         return try await store.settings.current()
     }
 
+    /// Adds a bot and returns it with its first API token.
+    func createBot(_ request: Request, context: SignedInContext) async throws -> EditedResponse<BotResource> {
+        let admin = try context.requireAdmin()
+        let input = try await request.json(BotInput.self, context: context)
+        let bot = try await store.members.createBot(handle: input.handle, name: input.name, by: admin)
+        let token = try await store.tokens.create(for: bot.id, name: "\(bot.name) token")
+        return created(BotResource(
+            member: MemberResource(bot, accountSlug: nil, includeEmail: false), token: TokenResource(token.token, secret: token.secret)))
+    }
+
     func invite(_ request: Request, context: SignedInContext) async throws -> EditedResponse<InvitationResource> {
         let admin = try context.requireAdmin()
         let input = try await request.json(InvitationInput.self, context: context)
@@ -40,4 +50,16 @@ struct InvitationInput: Decodable {
     let relation: Relation?
     let account: String?
     let role: Role?
+}
+
+/// The JSON body of a new bot.
+struct BotInput: Decodable {
+    let handle: String
+    let name: String
+}
+
+/// A new bot with the one token it starts with.
+struct BotResource: ResponseEncodable, Sendable {
+    let member: MemberResource
+    let token: TokenResource
 }

@@ -11,7 +11,8 @@ struct AdminPages: Sendable {
     }
 
     private func page(
-        context: SignedInContext, problems: [FieldProblem] = [], invitationLink: String? = nil, status: HTTPResponse.Status
+        context: SignedInContext, problems: [FieldProblem] = [], invitationLink: String? = nil, botToken: String? = nil,
+        status: HTTPResponse.Status
     ) async throws -> Response {
         let store = site.store
         let settings = try await store.settings.current()
@@ -29,7 +30,7 @@ struct AdminPages: Sendable {
             accounts: accounts.map { AccountView(slug: $0.slug, name: $0.name, kind: $0.kind.rawValue) },
             accountOptions: accounts.map { Option(value: $0.slug, label: $0.name, selected: false) },
             members: members.map { AdminMemberView($0, accounts: accounts, accountNames: accountNames) },
-            invitationLink: invitationLink)
+            invitationLink: invitationLink, botToken: botToken)
         return site.renderer.page("admin", view, status: status)
     }
 
@@ -54,6 +55,19 @@ struct AdminPages: Sendable {
         do {
             let created = try await site.store.invitations.create(try await form.newInvitation(accounts: site.store.accounts, viewer: context.viewer), by: admin)
             return try await page(context: context, invitationLink: "/join/\(created.code)", status: .created)
+        } catch StoreError.invalid(let problems) {
+            return try await page(context: context, problems: problems, status: .unprocessableContent)
+        }
+    }
+
+    /// Adds a bot and shows its first API token once.
+    func createBot(_ request: Request, context: SignedInContext) async throws -> Response {
+        let admin = try context.requireAdmin()
+        let form = try await request.form(BotInput.self, context: context)
+        do {
+            let bot = try await site.store.members.createBot(handle: form.handle.lowercased(), name: form.name, by: admin)
+            let token = try await site.store.tokens.create(for: bot.id, name: "\(bot.name) token")
+            return try await page(context: context, botToken: token.secret, status: .created)
         } catch StoreError.invalid(let problems) {
             return try await page(context: context, problems: problems, status: .unprocessableContent)
         }
@@ -178,4 +192,5 @@ struct AdminPage {
     let accountOptions: [Option]
     let members: [AdminMemberView]
     let invitationLink: String?
+    let botToken: String?
 }

@@ -45,6 +45,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     signedIn.post("/admin/settings", use: admin.updateSettings)
     signedIn.post("/admin/invitations", use: admin.invite)
     signedIn.post("/admin/accounts", use: admin.createAccount)
+    signedIn.post("/admin/bots", use: admin.createBot)
     signedIn.post("/admin/members/:handle", use: admin.updateMember)
 
     registerAPIRoutes(on: router, site: site)
@@ -94,6 +95,7 @@ func registerAPIRoutes(on router: Router<AppRequestContext>, site: Site) {
     api.post("/tokens", use: tokens.create)
     signedIn.delete("/tokens/:id", use: tokens.revoke)
 
+    signedIn.post("/bots", use: admin.createBot)
     signedIn.post("/invitations", use: admin.invite)
     signedIn.get("/settings", use: admin.settings)
     signedIn.put("/settings", use: admin.updateSettings)

@@ -31,7 +31,7 @@ struct TokensAPI: Sendable {
     }
 
     func revoke(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await store.tokens.revoke(try context.parameters.require("id", as: Int.self), of: context.member.id)
+        try await store.tokens.revoke(try context.parameters.itemID(), of: context.member.id)
         return noContent()
     }
 }

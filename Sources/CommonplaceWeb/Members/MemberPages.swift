@@ -79,7 +79,7 @@ struct MemberPages: Sendable {
     }
 
     func revokeToken(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await site.store.tokens.revoke(try context.parameters.require("id", as: Int.self), of: context.member.id)
+        try await site.store.tokens.revoke(try context.parameters.itemID(), of: context.member.id)
         return redirect(to: "/settings?notice=revoked")
     }
 }

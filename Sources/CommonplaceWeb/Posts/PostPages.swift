@@ -24,7 +24,7 @@ struct PostPages: Sendable {
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let id = try context.parameters.require("id", as: Int.self)
+        let id = try context.parameters.itemID()
         let post = try await site.store.posts.find(id: id, for: context.viewer)
         let view = PostPage(chrome: try await site.chrome("Post by \(post.author.name)", context), post: PostView(post, viewer: context.member))
         return site.renderer.page("post", view)
@@ -56,7 +56,7 @@ struct PostPages: Sendable {
     }
 
     func delete(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try context.parameters.require("id", as: Int.self)
+        let id = try context.parameters.itemID()
         try await site.store.posts.delete(id: id, by: context.member)
         return redirect(to: "/")
     }

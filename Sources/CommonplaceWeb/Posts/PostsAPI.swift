@@ -24,7 +24,7 @@ struct PostsAPI: Sendable {
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> Post {
-        try await store.posts.find(id: try context.parameters.require("id", as: Int.self), for: context.viewer)
+        try await store.posts.find(id: try context.parameters.itemID(), for: context.viewer)
     }
 
     func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<Post> {
@@ -36,7 +36,7 @@ struct PostsAPI: Sendable {
     }
 
     func delete(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await store.posts.delete(id: try context.parameters.require("id", as: Int.self), by: context.member)
+        try await store.posts.delete(id: try context.parameters.itemID(), by: context.member)
         return noContent()
     }
 }

@@ -1,3 +1,4 @@
+import CommonplaceCore
 import Hummingbird
 
 extension Request {
@@ -20,5 +21,13 @@ extension Request {
 
     private var isJSON: Bool {
         headers[.contentType]?.lowercased().hasPrefix("application/json") ?? false
+    }
+}
+
+extension Parameters {
+    /// The `:id` of the path; an id that is not a number names nothing, so it is "not found".
+    func itemID() throws -> Int {
+        guard let id = get("id", as: Int.self) else { throw StoreError.notFound }
+        return id
     }
 }

@@ -77,3 +77,38 @@ struct AdminTests {
         }
     }
 }
+
+@Suite("Bots")
+struct BotTests {
+    @Test func adminAddsABotThatActsThroughItsToken() async throws {
+        try await TestApp.run { app in
+            // given
+            let admin = try await app.store.makeMember("admin", role: .admin)
+
+            // when
+            let created = try await app.send(.post, "/api/v1/bots", as: try await Visitor.apiClient(admin, in: app.store), json: #"{"handle":"release-bot","name":"Release bot"}"#)
+            let secret = (created.json["token"] as? [String: Any])?["secret"] as? String ?? ""
+            let me = try await app.send(.get, "/api/v1/me", as: Visitor(headers: [.authorization: "Bearer \(secret)"], csrf: ""))
+            let signIn = try await app.store.members.authenticate(email: "", password: "")
+
+            // then
+            #expect(created.status == .created)
+            #expect(me.json["kind"] as? String == "machine")
+            #expect(signIn == nil)
+        }
+    }
+
+    @Test func onlyAdminsAddBots() async throws {
+        try await TestApp.run { app in
+            // given
+            let member = try await app.store.makeMember("member")
+
+            // when
+            let reply = try await app.send(.post, "/api/v1/bots", as: try await Visitor.apiClient(member, in: app.store), json: #"{"handle":"sneaky","name":"Sneaky"}"#)
+
+            // then
+            #expect(reply.status == .notFound)
+            #expect(try await app.store.members.find(handle: "sneaky") == nil)
+        }
+    }
+}

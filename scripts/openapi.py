@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Writes Sources/CommonplaceWeb/Resources/openapi.json, the OpenAPI 3.1 description of /api/v1.
+
+Edit this file, then run `scripts/openapi.py`. The test suite checks that the document lists
+exactly the API routes the server registers.
+"""
+import json
+import os
+def ref(n): return {"$ref": f"#/components/schemas/{n}"}
+def arr(s): return {"type": "array", "items": s}
+def nullable(t): return {"type": [t, "null"]}
+problem = {"description": "Problem", "content": {"application/problem+json": {"schema": ref("Problem")}}}
+def resp(code, desc, schema=None):
+    r = {"description": desc}
+    if schema: r["content"] = {"application/json": {"schema": schema}}
+    return {str(code): r}
+def errors(*codes):
+    d = {}
+    names = {"400": "Bad request", "401": "Sign-in or token required", "403": "Not allowed", "404": "Not found or not visible", "409": "Conflict", "415": "Body must be JSON", "422": "Invalid input; nothing changed", "429": "Too many sign-in attempts"}
+    for c in codes: d[str(c)] = {"description": names[str(c)], "content": {"application/problem+json": {"schema": ref("Problem")}}}
+    return d
+def body(schema): return {"required": True, "content": {"application/json": {"schema": schema}}}
+def op(opid, summary, tag, responses, params=None, requestBody=None, secured=True, public=False):
+    o = {"operationId": opid, "summary": summary, "tags": [tag], "responses": responses}
+    if params: o["parameters"] = params
+    if requestBody: o["requestBody"] = requestBody
+    if public: o["security"] = [{}, {"bearerAuth": []}, {"sessionCookie": []}]
+    return o
+def p(name, where="path", schema={"type": "string"}, desc=None, required=None):
+    d = {"name": name, "in": where, "required": (where == "path") if required is None else required, "schema": schema}
+    if desc: d["description"] = desc
+    return d
+vis = {"type": "string", "enum": ["private", "space", "internal", "partners", "public"], "description": "Who may see the item (PRODUCT.md §2)."}
+schemas = {
+ "Problem": {"type": "object", "description": "RFC 9457 problem document.", "required": ["type", "title", "status", "detail", "instance", "requestId"],
+   "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"},
+   "instance": {"type": "string"}, "requestId": {"type": "string"}, "errors": arr(ref("FieldProblem"))}},
+ "FieldProblem": {"type": "object", "required": ["field", "message"], "properties": {"field": {"type": "string"}, "message": {"type": "string"}}},
+ "Visibility": vis,
+ "MemberSummary": {"type": "object", "required": ["id", "handle", "name", "kind"], "properties": {"id": {"type": "integer"}, "handle": {"type": "string"}, "name": {"type": "string"}, "kind": ref("MemberKind")}},
+ "MemberKind": {"type": "string", "enum": ["employee", "external", "machine"]},
+ "Relation": {"type": "string", "enum": ["customer", "supplier", "partner", "volunteer"]},
+ "Role": {"type": "string", "enum": ["admin", "moderator", "member"]},
+ "Member": {"type": "object", "required": ["id", "handle", "name", "kind", "role", "bio", "expertise", "interests", "createdAt"],
+   "properties": {"id": {"type": "integer"}, "handle": {"type": "string"}, "name": {"type": "string"}, "kind": ref("MemberKind"),
+     "relation": ref("Relation"), "account": {"type": "string", "description": "Account slug; shown to employees and members of the same account."},
+     "role": ref("Role"), "bio": {"type": "string"}, "expertise": arr({"type": "string"}), "interests": arr({"type": "string"}),
+     "email": {"type": "string", "description": "Only on your own profile."}, "createdAt": {"type": "integer", "description": "Unix time, seconds."}}},
+ "ProfileInput": {"type": "object", "properties": {"name": {"type": "string", "maxLength": 100}, "bio": {"type": "string", "maxLength": 2000}, "expertise": arr({"type": "string"}), "interests": arr({"type": "string"})}},
+ "Audience": {"type": "object", "properties": {"members": arr({"type": "string"}), "accounts": arr({"type": "string"})}},
+ "Post": {"type": "object", "required": ["id", "space", "author", "visibility", "body", "bodyHTML", "tags", "audience", "createdAt"],
+   "properties": {"id": {"type": "integer"}, "space": ref("SpaceReference"), "author": ref("MemberSummary"), "visibility": vis,
+     "body": {"type": "string", "description": "Markdown as written."}, "bodyHTML": {"type": "string", "description": "Sanitised HTML."},
+     "tags": arr({"type": "string"}), "audience": ref("Audience"), "createdAt": {"type": "integer"}}},
+ "PostInput": {"type": "object", "required": ["space", "body"], "properties": {"space": {"type": "string", "description": "Space slug."},
+   "body": {"type": "string", "minLength": 1, "maxLength": 5000}, "visibility": vis, "audience": ref("Audience")}},
+ "SpaceReference": {"type": "object", "required": ["slug", "name"], "properties": {"slug": {"type": "string"}, "name": {"type": "string"}}},
+ "MembershipPolicy": {"type": "string", "enum": ["open", "request", "invite"]},
+ "SpaceMembership": {"type": "object", "required": ["role", "status"], "properties": {"role": {"type": "string", "enum": ["member", "moderator"]}, "status": {"type": "string", "enum": ["active", "requested"]}}},
+ "Goal": {"type": "object", "required": ["id", "description", "metric", "target", "current"], "properties": {"id": {"type": "integer"}, "description": {"type": "string"}, "metric": {"type": "string", "enum": ["members", "posts"]}, "target": {"type": "integer"}, "current": {"type": "integer"}}},
+ "GoalInput": {"type": "object", "required": ["description", "metric", "target"], "properties": {"description": {"type": "string"}, "metric": {"type": "string", "enum": ["members", "posts"]}, "target": {"type": "integer", "minimum": 1}}},
+ "Space": {"type": "object", "required": ["slug", "name", "purpose", "membershipPolicy", "defaultVisibility", "official", "createdAt"],
+   "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "purpose": {"type": "string"}, "membershipPolicy": ref("MembershipPolicy"),
+     "defaultVisibility": vis, "official": {"type": "boolean"}, "memberCount": {"type": "integer"}, "membership": ref("SpaceMembership"),
+     "goals": arr(ref("Goal")), "createdAt": {"type": "integer"}}},
+ "SpaceInput": {"type": "object", "required": ["slug", "name", "purpose"], "properties": {"slug": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,39}$"},
+   "name": {"type": "string"}, "purpose": {"type": "string"}, "membershipPolicy": ref("MembershipPolicy"), "defaultVisibility": vis, "official": {"type": "boolean"}, "goals": arr(ref("GoalInput"))}},
+ "SpaceMember": {"type": "object", "required": ["handle", "name", "kind", "role", "status"], "properties": {"handle": {"type": "string"}, "name": {"type": "string"}, "kind": ref("MemberKind"), "role": {"type": "string", "enum": ["member", "moderator"]}, "status": {"type": "string", "enum": ["active", "requested"]}}},
+ "AccountKind": {"type": "string", "enum": ["customer", "supplier", "partner", "prospect"]},
+ "Account": {"type": "object", "required": ["id", "slug", "name", "kind", "createdAt"], "properties": {"id": {"type": "integer"}, "slug": {"type": "string"}, "name": {"type": "string"}, "kind": ref("AccountKind"), "createdAt": {"type": "integer"}}},
+ "AccountInput": {"type": "object", "required": ["slug", "name", "kind"], "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "kind": ref("AccountKind")}},
+ "Token": {"type": "object", "required": ["id", "name", "createdAt"], "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "createdAt": {"type": "integer"}, "lastUsedAt": {"type": "integer"}, "secret": {"type": "string", "description": "Only in the response that created the token."}}},
+ "TokenInput": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "email": {"type": "string"}, "password": {"type": "string"}}},
+ "InvitationInput": {"type": "object", "required": ["kind"], "properties": {"email": {"type": "string"}, "kind": ref("MemberKind"), "relation": ref("Relation"), "account": {"type": "string"}, "role": ref("Role")}},
+ "Invitation": {"type": "object", "required": ["id", "kind", "role", "expiresAt", "link"], "properties": {"id": {"type": "integer"}, "email": {"type": "string"}, "kind": ref("MemberKind"), "relation": ref("Relation"), "role": ref("Role"), "expiresAt": {"type": "integer"}, "link": {"type": "string"}}},
+ "BotInput": {"type": "object", "required": ["handle", "name"], "properties": {"handle": {"type": "string"}, "name": {"type": "string"}}},
+ "Bot": {"type": "object", "required": ["member", "token"], "properties": {"member": ref("Member"), "token": ref("Token")}},
+ "Settings": {"type": "object", "required": ["name", "registration", "anonymousReading", "spaceCreation"], "properties": {"name": {"type": "string"}, "registration": {"type": "string", "enum": ["open", "invitation"]}, "anonymousReading": {"type": "boolean"}, "spaceCreation": {"type": "string", "enum": ["everyone", "admins"]}}},
+}
+def listof(n): return {"type": "object", "required": ["items"], "properties": {"items": arr(ref(n)), "next": {"type": "string", "description": "Path of the next page, when there is one."}}}
+for n in ["Post", "Space", "Member", "Account", "Token", "SpaceMember"]:
+    schemas[n + "List"] = listof(n)
+slug = p("slug"); handle = p("handle"); pid = p("id", schema={"type": "integer"})
+paths = {
+ "/api/v1/me": {
+   "get": op("getMe", "The signed-in member", "Members", {**resp(200, "You", ref("Member")), **errors(401)}),
+   "patch": op("updateMe", "Change your profile", "Members", {**resp(200, "Updated", ref("Member")), **errors(400, 401, 415, 422)}, requestBody=body(ref("ProfileInput")))},
+ "/api/v1/members": {"get": op("listMembers", "Members, by name", "Members", {**resp(200, "Members", ref("MemberList")), **errors(401)},
+     params=[p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 200}), p("offset", "query", {"type": "integer", "minimum": 0})])},
+ "/api/v1/members/{handle}": {"get": op("getMember", "A member's profile", "Members", {**resp(200, "Member", ref("Member")), **errors(401, 404)}, params=[handle], public=True)},
+ "/api/v1/posts": {
+   "get": op("listPosts", "Visible posts, newest first", "Posts", {**resp(200, "Posts", ref("PostList")), **errors(400, 404)},
+     params=[p("space", "query", desc="Space slug"), p("author", "query", desc="Author handle"), p("tag", "query"), p("before", "query", {"type": "integer"}, "Keyset: posts with a smaller id"), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 100})], public=True),
+   "post": op("createPost", "Write a post", "Posts", {**resp(201, "Created", ref("Post")), **errors(400, 401, 403, 404, 415, 422)}, requestBody=body(ref("PostInput")))},
+ "/api/v1/posts/{id}": {
+   "get": op("getPost", "A post", "Posts", {**resp(200, "Post", ref("Post")), **errors(400, 404)}, params=[pid], public=True),
+   "delete": op("deletePost", "Delete a post (author, moderator or admin)", "Posts", {"204": {"description": "Deleted"}, **errors(400, 401, 403, 404)}, params=[pid])},
+ "/api/v1/spaces": {
+   "get": op("listSpaces", "Spaces you may know of", "Spaces", resp(200, "Spaces", ref("SpaceList")), public=True),
+   "post": op("createSpace", "Start a space", "Spaces", {**resp(201, "Created", ref("Space")), **errors(400, 401, 403, 415, 422)}, requestBody=body(ref("SpaceInput")))},
+ "/api/v1/spaces/{slug}": {"get": op("getSpace", "A space with its goals", "Spaces", {**resp(200, "Space", ref("Space")), **errors(404)}, params=[slug], public=True)},
+ "/api/v1/spaces/{slug}/membership": {
+   "post": op("joinSpace", "Join (or ask to join) a space", "Spaces", {**resp(200, "Your membership", ref("SpaceMembership")), **errors(401, 403, 404)}, params=[slug]),
+   "delete": op("leaveSpace", "Leave a space", "Spaces", {"204": {"description": "Left"}, **errors(401, 404, 409)}, params=[slug])},
+ "/api/v1/spaces/{slug}/members": {"get": op("listSpaceMembers", "Members of a space (moderators also see requests)", "Spaces", {**resp(200, "Members", ref("SpaceMemberList")), **errors(404)}, params=[slug], public=True)},
+ "/api/v1/spaces/{slug}/members/{handle}": {"put": op("admitSpaceMember", "Add, approve or set the role of a member (moderators)", "Spaces",
+     {"204": {"description": "Done"}, **errors(400, 401, 403, 404, 415, 422)}, params=[slug, handle],
+     requestBody=body({"type": "object", "properties": {"role": {"type": "string", "enum": ["member", "moderator"]}}}))},
+ "/api/v1/accounts": {
+   "get": op("listAccounts", "Accounts (employees: all; external members: their own)", "Accounts", {**resp(200, "Accounts", ref("AccountList")), **errors(401)}),
+   "post": op("createAccount", "Add an account (admins)", "Accounts", {**resp(201, "Created", ref("Account")), **errors(400, 401, 404, 415, 422)}, requestBody=body(ref("AccountInput")))},
+ "/api/v1/accounts/{slug}": {"get": op("getAccount", "An account", "Accounts", {**resp(200, "Account", ref("Account")), **errors(401, 404)}, params=[slug])},
+ "/api/v1/tokens": {
+   "get": op("listTokens", "Your API tokens", "Tokens", {**resp(200, "Tokens", ref("TokenList")), **errors(401)}),
+   "post": op("createToken", "Create an API token; without authentication, send email and password", "Tokens", {**resp(201, "Created; the secret is shown once", ref("Token")), **errors(400, 401, 415, 422, 429)}, requestBody=body(ref("TokenInput")), public=True)},
+ "/api/v1/tokens/{id}": {"delete": op("revokeToken", "Revoke one of your tokens", "Tokens", {"204": {"description": "Revoked"}, **errors(400, 401, 404)}, params=[pid])},
+ "/api/v1/bots": {"post": op("createBot", "Add a bot (admins): a machine member with its first API token", "Admin", {**resp(201, "Created; the token's secret is shown once", ref("Bot")), **errors(400, 401, 404, 415, 422)}, requestBody=body(ref("BotInput")))},
+ "/api/v1/invitations": {"post": op("createInvitation", "Invite someone (admins)", "Admin", {**resp(201, "Created", ref("Invitation")), **errors(400, 401, 404, 415, 422)}, requestBody=body(ref("InvitationInput")))},
+ "/api/v1/settings": {
+   "get": op("getSettings", "Instance settings (admins)", "Admin", {**resp(200, "Settings", ref("Settings")), **errors(401, 404)}),
+   "put": op("updateSettings", "Change instance settings (admins)", "Admin", {**resp(200, "Settings", ref("Settings")), **errors(400, 401, 404, 415, 422)}, requestBody=body(ref("Settings")))},
+}
+doc = {
+ "openapi": "3.1.0",
+ "info": {"title": "Commonplace API", "version": "1.0.0", "description": "The JSON API of a Commonplace instance. Every read is filtered by the item's visibility: an item you may not see answers 404, exactly like one that does not exist. Errors are RFC 9457 problem documents. Times are Unix seconds."},
+ "servers": [{"url": "/"}],
+ "security": [{"bearerAuth": []}, {"sessionCookie": []}],
+ "tags": [{"name": n} for n in ["Posts", "Spaces", "Members", "Accounts", "Tokens", "Admin"]],
+ "paths": paths,
+ "components": {"schemas": schemas, "securitySchemes": {
+   "bearerAuth": {"type": "http", "scheme": "bearer", "description": "An API token from /settings or POST /api/v1/tokens."},
+   "sessionCookie": {"type": "apiKey", "in": "cookie", "name": "cp_session", "description": "The browser session; writes also need the X-CSRF-Token header echoing the cp_csrf cookie."}}},
+}
+target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "CommonplaceWeb", "Resources", "openapi.json")
+with open(target, "w") as out:
+    out.write(json.dumps(doc, indent=2) + "\n")
