@@ -37,7 +37,7 @@ schemas = {
    "instance": {"type": "string"}, "requestId": {"type": "string"}, "errors": arr(ref("FieldProblem"))}},
  "FieldProblem": {"type": "object", "required": ["field", "message"], "properties": {"field": {"type": "string"}, "message": {"type": "string"}}},
  "Visibility": vis,
- "MemberSummary": {"type": "object", "required": ["id", "handle", "name", "kind"], "properties": {"id": {"type": "integer"}, "handle": {"type": "string"}, "name": {"type": "string"}, "kind": ref("MemberKind")}},
+ "MemberSummary": {"type": "object", "required": ["id", "handle", "name", "kind"], "properties": {"id": {"type": "integer"}, "handle": {"type": "string"}, "name": {"type": "string"}, "kind": ref("MemberKind"), "relation": ref("Relation")}},
  "MemberKind": {"type": "string", "enum": ["employee", "external", "machine"]},
  "Relation": {"type": "string", "enum": ["customer", "supplier", "partner", "volunteer"]},
  "Role": {"type": "string", "enum": ["admin", "moderator", "member"]},
@@ -98,7 +98,9 @@ paths = {
  "/api/v1/spaces": {
    "get": op("listSpaces", "Spaces you may know of", "Spaces", resp(200, "Spaces", ref("SpaceList")), public=True),
    "post": op("createSpace", "Start a space", "Spaces", {**resp(201, "Created", ref("Space")), **errors(400, 401, 403, 415, 422)}, requestBody=body(ref("SpaceInput")))},
- "/api/v1/spaces/{slug}": {"get": op("getSpace", "A space with its goals", "Spaces", {**resp(200, "Space", ref("Space")), **errors(404)}, params=[slug], public=True)},
+ "/api/v1/spaces/{slug}": {
+   "get": op("getSpace", "A space with its goals", "Spaces", {**resp(200, "Space", ref("Space")), **errors(404)}, params=[slug], public=True),
+   "put": op("updateSpace", "Replace a space's settings and goals (moderators); the slug cannot change", "Spaces", {**resp(200, "Space", ref("Space")), **errors(400, 401, 403, 404, 415, 422)}, params=[slug], requestBody=body(ref("SpaceInput")))},
  "/api/v1/spaces/{slug}/membership": {
    "post": op("joinSpace", "Join (or ask to join) a space", "Spaces", {**resp(200, "Your membership", ref("SpaceMembership")), **errors(401, 403, 404)}, params=[slug]),
    "delete": op("leaveSpace", "Leave a space", "Spaces", {"204": {"description": "Left"}, **errors(401, 404, 409)}, params=[slug])},

@@ -94,7 +94,7 @@ public struct PostStore: Sendable {
             let rows = try await sql.raw(
                 """
                 SELECT i.id, i.visibility, i.created_at, s.slug AS space_slug, s.name AS space_name,
-                    m.id AS author_id, m.handle AS author_handle, m.name AS author_name, m.kind AS author_kind, p.body, p.body_html
+                    m.id AS author_id, m.handle AS author_handle, m.name AS author_name, m.kind AS author_kind, m.relation AS author_relation, p.body, p.body_html
                 FROM items i JOIN posts p ON p.item_id = i.id JOIN members m ON m.id = i.author_id JOIN spaces s ON s.id = i.space_id
                 WHERE i.kind = 'post' AND \(condition) AND \(VisibilityRule(viewer).predicate())
                 ORDER BY i.id DESC LIMIT \(bind: limit)
@@ -110,7 +110,8 @@ public struct PostStore: Sendable {
                     space: SpaceReference(slug: try row.decode(column: "space_slug", as: String.self), name: try row.decode(column: "space_name", as: String.self)),
                     author: MemberSummary(
                         id: try row.decode(column: "author_id", as: Int.self), handle: try row.decode(column: "author_handle", as: String.self),
-                        name: try row.decode(column: "author_name", as: String.self), kind: try row.decode(column: "author_kind", as: MemberKind.self)),
+                        name: try row.decode(column: "author_name", as: String.self), kind: try row.decode(column: "author_kind", as: MemberKind.self),
+                        relation: try row.decode(column: "author_relation", as: Relation?.self)),
                     visibility: try row.decode(column: "visibility", as: Visibility.self),
                     body: try row.decode(column: "body", as: String.self), bodyHTML: try row.decode(column: "body_html", as: String.self),
                     tags: tags[id] ?? [], audience: audiences[id] ?? Audience(), createdAt: try row.decode(column: "created_at", as: Int.self))

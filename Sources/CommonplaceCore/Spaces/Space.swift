@@ -74,4 +74,5 @@ public struct MemberSummary: Sendable, Codable, Equatable {
     public let handle: String
     public let name: String
     public let kind: MemberKind
+    public let relation: Relation?
 }

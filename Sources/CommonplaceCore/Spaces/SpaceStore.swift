@@ -40,15 +40,40 @@ public struct SpaceStore: Sendable {
             try await sql.raw(
                 "INSERT INTO space_members (space_id, member_id, role, status, since) VALUES (\(bind: id), \(bind: creator.id), 'moderator', 'active', \(bind: now))"
             ).run()
-            for goal in new.goals {
-                try await sql.raw(
-                    """
-                    INSERT INTO space_goals (space_id, description, metric, target)
-                    VALUES (\(bind: id), \(bind: goal.description.trimmed), \(bind: goal.metric.rawValue), \(bind: goal.target))
-                    """
-                ).run()
-            }
+            try await Self.insertGoals(new.goals, spaceId: id, on: sql)
             return try await Self.find(slug: new.slug, listedBy: .signedIn(creator), on: sql)!
+        }
+    }
+
+    /// A moderator changes the space's name, purpose, policy, default visibility and goals; the slug stays.
+    public func update(slug: String, to new: NewSpace, by moderator: Member) async throws -> Space {
+        try new.validate()
+        let space = try await find(slug: slug, for: .signedIn(moderator))
+        guard try await canModerate(space, moderator) else { throw StoreError.forbidden("Only moderators of this space change it.") }
+        guard new.official == space.official || moderator.isAdmin else { throw StoreError.invalid("official", "Only admins mark spaces official.") }
+        return try await database.write { sql in
+            try await sql.raw(
+                """
+                UPDATE spaces SET name = \(bind: new.name.trimmed), purpose = \(bind: new.purpose.trimmed),
+                    membership_policy = \(bind: new.membershipPolicy.rawValue), default_visibility = \(bind: new.defaultVisibility.rawValue),
+                    official = \(bind: new.official ? 1 : 0)
+                WHERE id = \(bind: space.id)
+                """
+            ).run()
+            try await sql.raw("DELETE FROM space_goals WHERE space_id = \(bind: space.id)").run()
+            try await Self.insertGoals(new.goals, spaceId: space.id, on: sql)
+            return try await Self.find(slug: slug, listedBy: .signedIn(moderator), on: sql)!
+        }
+    }
+
+    private static func insertGoals(_ goals: [NewGoal], spaceId: Int, on sql: any SQLDatabase) async throws {
+        for goal in goals {
+            try await sql.raw(
+                """
+                INSERT INTO space_goals (space_id, description, metric, target)
+                VALUES (\(bind: spaceId), \(bind: goal.description.trimmed), \(bind: goal.metric.rawValue), \(bind: goal.target))
+                """
+            ).run()
         }
     }
 
@@ -185,7 +210,7 @@ public struct SpaceStore: Sendable {
         try await database.read { sql in
             try await sql.raw(
                 """
-                SELECT m.id, m.handle, m.name, m.kind, sm.role, sm.status FROM space_members sm JOIN members m ON m.id = sm.member_id
+                SELECT m.id, m.handle, m.name, m.kind, m.relation, sm.role, sm.status FROM space_members sm JOIN members m ON m.id = sm.member_id
                 WHERE sm.space_id = \(bind: space.id) ORDER BY sm.role DESC, m.name
                 """
             ).all().map { row in

@@ -34,7 +34,7 @@ struct MemberView {
     }
 
     init(_ summary: MemberSummary) {
-        self.init(handle: summary.handle, name: summary.name, kind: summary.kind, relation: nil)
+        self.init(handle: summary.handle, name: summary.name, kind: summary.kind, relation: summary.relation)
     }
 
     init(handle: String, name: String, kind: MemberKind, relation: Relation?) {

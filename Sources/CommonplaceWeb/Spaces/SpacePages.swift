@@ -16,12 +16,15 @@ struct SpacePages: Sendable {
     }
 
     func newForm(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await formPage(context: context, form: SpaceForm(), problems: [], status: .ok)
+        try await formPage(context: context, form: SpaceForm(), editing: nil, problems: [], status: .ok)
     }
 
-    private func formPage(context: SignedInContext, form: SpaceForm, problems: [FieldProblem], status: HTTPResponse.Status) async throws -> Response {
+    private func formPage(
+        context: SignedInContext, form: SpaceForm, editing: String?, problems: [FieldProblem], status: HTTPResponse.Status
+    ) async throws -> Response {
         let view = SpaceFormPage(
-            chrome: try await site.chrome("New space", context.parent), form: form, errors: FormErrors(problems),
+            chrome: try await site.chrome(editing == nil ? "New space" : "Edit space", context.parent), form: form,
+            action: editing.map { "/spaces/\($0)/edit" } ?? "/spaces", editing: editing != nil, errors: FormErrors(problems),
             policies: MembershipPolicy.allCases.map { Option(value: $0.rawValue, label: SpaceView.policyLabel($0), selected: $0.rawValue == (form.membershipPolicy ?? "open")) },
             visibilities: Visibility.allCases.filter { $0 != .private }.map {
                 Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (form.defaultVisibility ?? "space"))
@@ -36,7 +39,27 @@ struct SpacePages: Sendable {
             let space = try await site.store.spaces.create(try form.newSpace(), by: context.member)
             return redirect(to: "/spaces/\(space.slug)")
         } catch StoreError.invalid(let problems) {
-            return try await formPage(context: context, form: form, problems: problems, status: .unprocessableContent)
+            return try await formPage(context: context, form: form, editing: nil, problems: problems, status: .unprocessableContent)
+        }
+    }
+
+    /// The space's settings form, filled in, for its moderators.
+    func editForm(_ request: Request, context: SignedInContext) async throws -> Response {
+        let space = try await site.store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
+        guard try await site.store.spaces.canModerate(space, context.member) else { throw StoreError.forbidden("Only moderators of this space change it.") }
+        let goals = try await site.store.spaces.goals(of: space, for: context.viewer)
+        return try await formPage(context: context, form: SpaceForm(space, goals: goals), editing: space.slug, problems: [], status: .ok)
+    }
+
+    func update(_ request: Request, context: SignedInContext) async throws -> Response {
+        let slug = try context.parameters.require("slug")
+        var form = try await request.form(SpaceForm.self, context: context)
+        form.slug = slug
+        do {
+            _ = try await site.store.spaces.update(slug: slug, to: try form.newSpace(), by: context.member)
+            return redirect(to: "/spaces/\(slug)")
+        } catch StoreError.invalid(let problems) {
+            return try await formPage(context: context, form: form, editing: slug, problems: problems, status: .unprocessableContent)
         }
     }
 
@@ -122,6 +145,8 @@ struct SpaceListPage {
 struct SpaceFormPage {
     let chrome: Chrome
     let form: SpaceForm
+    let action: String
+    let editing: Bool
     let errors: FormErrors
     let policies: [Option]
     let visibilities: [Option]

@@ -58,6 +58,19 @@ struct SpaceForm: Decodable {
     var official: String?
     var goals: String?
 
+    init() {}
+
+    /// The form filled in with a space as it is, goals one per line.
+    init(_ space: Space, goals: [SpaceGoal]) {
+        slug = space.slug
+        name = space.name
+        purpose = space.purpose
+        membershipPolicy = space.membershipPolicy.rawValue
+        defaultVisibility = space.defaultVisibility.rawValue
+        official = space.official ? "on" : nil
+        self.goals = goals.map { "\($0.description) | \($0.metric.rawValue) | \($0.target)" }.joined(separator: "\n")
+    }
+
     enum CodingKeys: String, CodingKey {
         case slug, name, purpose, official, goals
         case membershipPolicy = "membership_policy"

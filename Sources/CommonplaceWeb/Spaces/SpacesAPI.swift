@@ -21,13 +21,20 @@ struct SpacesAPI: Sendable {
 
     func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<SpaceResource> {
         let input = try await request.json(SpaceInput.self, context: context)
-        let space = try await store.spaces.create(
-            NewSpace(
-                slug: input.slug, name: input.name, purpose: input.purpose, membershipPolicy: input.membershipPolicy ?? .open,
-                defaultVisibility: input.defaultVisibility ?? .space, official: input.official ?? false, goals: input.goals ?? []),
-            by: context.member)
+        let space = try await store.spaces.create(input.newSpace, by: context.member)
         let goals = try await store.spaces.goals(of: space, for: context.viewer)
         return created(SpaceResource(space, memberCount: 1, membership: SpaceMembership(role: .moderator, status: .active), goals: goals))
+    }
+
+    /// Replaces a space's settings and goals; moderators only.
+    func update(_ request: Request, context: SignedInContext) async throws -> SpaceResource {
+        let slug = try context.parameters.require("slug")
+        let input = try await request.json(SpaceInput.self, context: context)
+        guard input.slug == slug else { throw StoreError.invalid([FieldProblem(field: "slug", message: "A space's address cannot change.")]) }
+        let space = try await store.spaces.update(slug: slug, to: input.newSpace, by: context.member)
+        return SpaceResource(
+            space, memberCount: nil, membership: try await store.spaces.membership(in: space.id, of: context.member.id),
+            goals: try await store.spaces.goals(of: space, for: context.viewer))
     }
 
     func join(_ request: Request, context: SignedInContext) async throws -> SpaceMembership {
@@ -69,6 +76,12 @@ struct SpaceInput: Decodable {
     let defaultVisibility: Visibility?
     let official: Bool?
     let goals: [NewGoal]?
+
+    var newSpace: NewSpace {
+        NewSpace(
+            slug: slug, name: name, purpose: purpose, membershipPolicy: membershipPolicy ?? .open,
+            defaultVisibility: defaultVisibility ?? .space, official: official ?? false, goals: goals ?? [])
+    }
 }
 
 /// The JSON body that admits a member to a space.

@@ -161,3 +161,47 @@ struct SpaceTests {
         }
     }
 }
+
+@Suite("Space settings")
+struct SpaceSettingsTests {
+    @Test func moderatorChangesPurposeAndGoalsThroughTheForm() async throws {
+        try await TestApp.run { app in
+            // given
+            let owner = try await app.store.makeMember("owner")
+            _ = try await app.store.makeSpace("club", by: owner, goals: [NewGoal(description: "Old goal", metric: .posts, target: 5)])
+            let browser = try await Visitor.browser(owner, in: app.store)
+
+            // when
+            let form = try await app.send(.get, "/spaces/club/edit", as: browser)
+            let saved = try await app.send(.post, "/spaces/club/edit", as: browser, form: [
+                "name": "Club", "purpose": "A sharper purpose.", "membership_policy": "request", "default_visibility": "internal",
+                "goals": "Forty members | members | 40",
+            ])
+            let page = try await app.send(.get, "/spaces/club", as: browser)
+
+            // then
+            #expect(form.text.contains("Old goal | posts | 5"))
+            #expect(saved.status == .seeOther)
+            #expect(page.text.contains("A sharper purpose."))
+            #expect(page.text.contains("1 of 40 members"))
+            #expect(!page.text.contains("Old goal"))
+        }
+    }
+
+    @Test func otherMembersCannotChangeASpace() async throws {
+        try await TestApp.run { app in
+            // given
+            let owner = try await app.store.makeMember("owner")
+            let member = try await app.store.makeMember("member")
+            _ = try await app.store.makeSpace("club", by: owner)
+            _ = try await app.store.spaces.join(slug: "club", member: member)
+
+            // when
+            let reply = try await app.send(.put, "/api/v1/spaces/club", as: try await Visitor.apiClient(member, in: app.store), json: #"{"slug":"club","name":"Mine now","purpose":"Taken over"}"#)
+
+            // then
+            #expect(reply.status == .forbidden)
+            #expect(try await app.store.spaces.find(slug: "club", for: .signedIn(owner)).name == "Club")
+        }
+    }
+}
