@@ -32,8 +32,6 @@ public func buildRouter(_ configuration: AppConfiguration, store: Store) async t
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware(renderer: renderer, settings: store.settings))
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: AuthenticationMiddleware(store: store))
-    router.add(middleware: CSRFMiddleware(secureCookies: configuration.secureCookies))
     registerRoutes(on: router, site: site, assets: assets)
     return router
 }

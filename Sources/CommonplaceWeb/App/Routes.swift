@@ -1,33 +1,48 @@
 import CommonplaceCore
 import Hummingbird
 
-/// Every route of Commonplace, top to bottom: pages, then the API, then operations.
+/// Every route of Commonplace, top to bottom: operations, pages, then the API.
+///
+/// Operations routes answer without touching members or sessions, so `/readyz` can report a
+/// database that is down; everything else goes through authentication and CSRF checks, and its
+/// errors are rendered inside them, so an error page still shows who is signed in.
 func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: StaticAssets) {
+    let operations = Operations(store: site.store, assets: assets)
+    router.get("/healthz", use: operations.health)
+    router.get("/readyz", use: operations.ready)
+    router.get("/metrics", use: operations.metrics)
+    router.get("/api/openapi.json", use: operations.openAPI)
+    router.get("/static/:file", use: operations.asset)
+
+    let pages = router.group()
+        .add(middleware: AuthenticationMiddleware(store: site.store))
+        .add(middleware: CSRFMiddleware(secureCookies: site.configuration.secureCookies))
+        .add(middleware: ErrorMiddleware(renderer: site.renderer, settings: site.store.settings))
     let posts = PostPages(site: site)
     let auth = AuthPages(site: site)
     let spaces = SpacePages(site: site)
     let members = MemberPages(site: site)
     let admin = AdminPages(site: site)
-    let signedIn = router.group(context: SignedInContext.self)
+    let signedIn = pages.group(context: SignedInContext.self)
 
-    router.get("/", use: posts.home)
-    router.get("/posts/:id", use: posts.show)
+    pages.get("/", use: posts.home)
+    pages.get("/posts/:id", use: posts.show)
     signedIn.post("/posts", use: posts.create)
     signedIn.post("/posts/:id/delete", use: posts.delete)
-    router.get("/tags/:tag", use: posts.tag)
+    pages.get("/tags/:tag", use: posts.tag)
 
-    router.get("/signin", use: auth.signInForm)
-    router.post("/signin", use: auth.signIn)
-    router.post("/signout", use: auth.signOut)
-    router.get("/signup", use: auth.signUpForm)
-    router.post("/signup", use: auth.signUp)
-    router.get("/join/:code", use: auth.joinForm)
-    router.post("/join/:code", use: auth.join)
+    pages.get("/signin", use: auth.signInForm)
+    pages.post("/signin", use: auth.signIn)
+    pages.post("/signout", use: auth.signOut)
+    pages.get("/signup", use: auth.signUpForm)
+    pages.post("/signup", use: auth.signUp)
+    pages.get("/join/:code", use: auth.joinForm)
+    pages.post("/join/:code", use: auth.join)
 
-    router.get("/spaces", use: spaces.list)
+    pages.get("/spaces", use: spaces.list)
     signedIn.get("/spaces/new", use: spaces.newForm)
     signedIn.post("/spaces", use: spaces.create)
-    router.get("/spaces/:slug", use: spaces.show)
+    pages.get("/spaces/:slug", use: spaces.show)
     signedIn.get("/spaces/:slug/edit", use: spaces.editForm)
     signedIn.post("/spaces/:slug/edit", use: spaces.update)
     signedIn.post("/spaces/:slug/join", use: spaces.join)
@@ -36,7 +51,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     signedIn.post("/spaces/:slug/requests/:handle/decline", use: spaces.decline)
 
     signedIn.get("/members", use: members.directory)
-    router.get("/members/:handle", use: members.profile)
+    pages.get("/members/:handle", use: members.profile)
     signedIn.get("/settings", use: members.settings)
     signedIn.post("/settings/profile", use: members.updateProfile)
     signedIn.post("/settings/password", use: members.changePassword)
@@ -50,19 +65,12 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     signedIn.post("/admin/bots", use: admin.createBot)
     signedIn.post("/admin/members/:handle", use: admin.updateMember)
 
-    registerAPIRoutes(on: router, site: site)
-
-    let operations = Operations(store: site.store, assets: assets)
-    router.get("/healthz", use: operations.health)
-    router.get("/readyz", use: operations.ready)
-    router.get("/metrics", use: operations.metrics)
-    router.get("/api/openapi.json", use: operations.openAPI)
-    router.get("/static/:file", use: operations.asset)
+    registerAPIRoutes(on: pages, site: site)
 }
 
 /// The JSON API under `/api/v1`, described by `Resources/openapi.json`.
-func registerAPIRoutes(on router: Router<AppRequestContext>, site: Site) {
-    let api = router.group("/api/v1")
+func registerAPIRoutes(on pages: RouterGroup<AppRequestContext>, site: Site) {
+    let api = pages.group("/api/v1")
     let signedIn = api.group(context: SignedInContext.self)
     let posts = PostsAPI(store: site.store)
     let spaces = SpacesAPI(store: site.store)

@@ -65,3 +65,44 @@ struct OperationsTests {
 
 import Hummingbird
 import HummingbirdTesting
+
+@Suite("Failures")
+struct FailureTests {
+    @Test func internalErrorShowsTheRequestIdButNoInternalDetail() async throws {
+        try await TestApp.run { app in
+            // given: the database goes away under the running application
+            await app.store.database.close()
+
+            // when
+            let page = try await app.send(.get, "/spaces")
+            let api = try await app.send(.get, "/api/v1/spaces")
+            let ready = try await app.send(.get, "/readyz")
+
+            // then
+            #expect(page.status == .internalServerError)
+            #expect(page.text.contains("Something went wrong"))
+            #expect(page.text.contains(page.headers[.init("X-Request-Id")!] ?? "missing"))
+            #expect(!page.text.lowercased().contains("pool"))
+            #expect(!page.text.contains("Error"))
+            #expect(api.json["status"] as? Int == 500)
+            #expect(!(api.json["detail"] as? String ?? "").lowercased().contains("pool"))
+            #expect(ready.status == .serviceUnavailable)
+        }
+    }
+
+    @Test func oversizedRequestBodyIsRefused() async throws {
+        try await TestApp.run { app in
+            // given
+            let member = try await app.store.makeMember("ada")
+            _ = try await app.store.makeSpace("team", by: member)
+            let huge = "{\"space\":\"team\",\"body\":\"" + String(repeating: "a", count: 2 << 20) + "\"}"
+
+            // when
+            let reply = try await app.send(.post, "/api/v1/posts", as: try await Visitor.apiClient(member, in: app.store), json: huge)
+
+            // then
+            #expect(reply.status == .contentTooLarge)
+            #expect(try await app.store.count("items") == 0)
+        }
+    }
+}
