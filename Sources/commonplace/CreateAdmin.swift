@@ -29,8 +29,9 @@ struct CreateAdmin: AsyncParsableCommand {
             throw ValidationError("No password given.")
         }
         do {
-            let admin = try await store.members.create(NewMember(
-                handle: handle, email: email, name: name, password: secret, kind: .employee, role: .admin))
+            let admin = try await store.members.create(
+                NewMember(
+                    handle: handle, email: email, name: name, password: secret, kind: .employee, role: .admin))
             await store.database.close()
             print("Created admin @\(admin.handle) <\(email)>.")
         } catch StoreError.invalid(let problems) {

@@ -51,8 +51,9 @@ public struct AccountStore: Sendable {
         guard !slugs.isEmpty else { return [:] }
         let list: SQLQueryString = "(" + slugs.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")"
         let rows = try await sql.raw("SELECT id, slug FROM accounts WHERE slug IN \(list)").all()
-        return try Dictionary(uniqueKeysWithValues: rows.map {
-            (try $0.decode(column: "slug", as: String.self), try $0.decode(column: "id", as: Int.self))
-        })
+        return try Dictionary(
+            uniqueKeysWithValues: rows.map {
+                (try $0.decode(column: "slug", as: String.self), try $0.decode(column: "id", as: Int.self))
+            })
     }
 }

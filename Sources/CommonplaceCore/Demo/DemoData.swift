@@ -32,14 +32,20 @@ public struct DemoData: Sendable {
     }
 
     func load() async throws {
-        try await store.settings.update(InstanceSettings(name: "Hearth & Co", registration: .open, anonymousReading: true, spaceCreation: .everyone))
+        try await store.settings.update(
+            InstanceSettings(name: "Hearth & Co", registration: .open, anonymousReading: true, spaceCreation: .everyone))
         let acme = try await store.accounts.create(slug: "acme", name: "Acme Retail", kind: .customer)
         let northwind = try await store.accounts.create(slug: "northwind", name: "Northwind Homes", kind: .customer)
         let boltworks = try await store.accounts.create(slug: "boltworks", name: "Boltworks", kind: .supplier)
 
-        func member(_ handle: String, _ name: String, _ email: String, _ kind: MemberKind, _ relation: Relation? = nil, _ account: Account? = nil, role: Role = .member) async throws -> Member {
-            try await store.members.create(NewMember(
-                handle: handle, email: email, name: name, password: Self.password, kind: kind, relation: relation, accountId: account?.id, role: role))
+        func member(
+            _ handle: String, _ name: String, _ email: String, _ kind: MemberKind, _ relation: Relation? = nil, _ account: Account? = nil,
+            role: Role = .member
+        ) async throws -> Member {
+            try await store.members.create(
+                NewMember(
+                    handle: handle, email: email, name: name, password: Self.password, kind: kind, relation: relation,
+                    accountId: account?.id, role: role))
         }
         let ada = try await member("ada", "Ada Lindqvist", "ada@hearth.example", .employee, role: .admin)
         let ben = try await member("ben", "Ben Okafor", "ben@hearth.example", .employee)
@@ -48,25 +54,37 @@ public struct DemoData: Sendable {
         let eve = try await member("eve", "Eve Novak", "eve@northwind.example", .external, .customer, northwind)
         let finn = try await member("finn", "Finn Larsen", "finn@boltworks.example", .external, .supplier, boltworks)
         let gina = try await member("gina", "Gina Rossi", "gina@volunteers.example", .external, .volunteer)
-        _ = try await store.members.updateProfile(of: ben.id, ProfileUpdate(
-            name: ben.name, bio: "Support lead. Ask me about installation and flue drafts.", expertise: "installation flue support", interests: "safety"))
-        _ = try await store.members.updateProfile(of: gina.id, ProfileUpdate(
-            name: gina.name, bio: "Retired heating engineer; I answer questions on weekends.", expertise: "chimneys efficiency", interests: "installation"))
+        _ = try await store.members.updateProfile(
+            of: ben.id,
+            ProfileUpdate(
+                name: ben.name, bio: "Support lead. Ask me about installation and flue drafts.", expertise: "installation flue support",
+                interests: "safety"))
+        _ = try await store.members.updateProfile(
+            of: gina.id,
+            ProfileUpdate(
+                name: gina.name, bio: "Retired heating engineer; I answer questions on weekends.", expertise: "chimneys efficiency",
+                interests: "installation"))
 
-        let help = try await store.spaces.create(NewSpace(
-            slug: "customer-help", name: "Customer Help",
-            purpose: "Customers, volunteers and our team solve stove problems together, in the open.",
-            membershipPolicy: .open, defaultVisibility: .public, official: true,
-            goals: [NewGoal(description: "Grow the community to 10 members", metric: .members, target: 10),
-                    NewGoal(description: "Share 25 tips and answers", metric: .posts, target: 25)]), by: ada)
-        let ideas = try await store.spaces.create(NewSpace(
-            slug: "product-ideas", name: "Product Ideas",
-            purpose: "Co-create the next stove line with the customers and suppliers who know it best.",
-            membershipPolicy: .request, defaultVisibility: .space,
-            goals: [NewGoal(description: "Collect 50 ideas for the spring line", metric: .posts, target: 50)]), by: chloe)
-        let engineering = try await store.spaces.create(NewSpace(
-            slug: "engineering", name: "Engineering",
-            purpose: "Design notes and test results for the product team.", membershipPolicy: .invite, defaultVisibility: .internal), by: chloe)
+        let help = try await store.spaces.create(
+            NewSpace(
+                slug: "customer-help", name: "Customer Help",
+                purpose: "Customers, volunteers and our team solve stove problems together, in the open.",
+                membershipPolicy: .open, defaultVisibility: .public, official: true,
+                goals: [
+                    NewGoal(description: "Grow the community to 10 members", metric: .members, target: 10),
+                    NewGoal(description: "Share 25 tips and answers", metric: .posts, target: 25),
+                ]), by: ada)
+        let ideas = try await store.spaces.create(
+            NewSpace(
+                slug: "product-ideas", name: "Product Ideas",
+                purpose: "Co-create the next stove line with the customers and suppliers who know it best.",
+                membershipPolicy: .request, defaultVisibility: .space,
+                goals: [NewGoal(description: "Collect 50 ideas for the spring line", metric: .posts, target: 50)]), by: chloe)
+        let engineering = try await store.spaces.create(
+            NewSpace(
+                slug: "engineering", name: "Engineering",
+                purpose: "Design notes and test results for the product team.", membershipPolicy: .invite, defaultVisibility: .internal),
+            by: chloe)
 
         for someone in [ben, chloe, dan, eve, finn, gina] { _ = try await store.spaces.join(slug: help.slug, member: someone) }
         try await store.spaces.admit(handle: "ben", to: help.slug, role: .moderator, by: ada)
@@ -75,17 +93,50 @@ public struct DemoData: Sendable {
         try await store.spaces.admit(handle: "ben", to: engineering.slug, role: .member, by: chloe)
 
         let posts: [(Member, NewPost)] = [
-            (ben, NewPost(space: help.slug, body: "Welcome to **Customer Help**! Ask anything about installing and running your stove. #installation")),
-            (gina, NewPost(space: help.slug, body: "Tip: if the glass blackens, check the air-wash lever is fully open before blaming the wood. #efficiency")),
-            (dan, NewPost(space: help.slug, body: "Our shop sells the Model 5 with a 15 cm flue adapter — does anyone have install photos? @ben #installation")),
-            (finn, NewPost(space: ideas.slug, body: "We can now supply a cast door hinge that needs no adjustment after a year. Worth a trial batch? #hinges")),
-            (dan, NewPost(space: ideas.slug, body: "Idea: a stove thermometer that talks to the phone. Customers ask for it every week. #ideas", visibility: .space)),
-            (chloe, NewPost(space: ideas.slug, body: "Spring line roadmap draft for our retail partners: pricing comes next week. #roadmap",
-                visibility: .partners, audience: Audience(accounts: ["acme"]))),
+            (
+                ben,
+                NewPost(
+                    space: help.slug,
+                    body: "Welcome to **Customer Help**! Ask anything about installing and running your stove. #installation")
+            ),
+            (
+                gina,
+                NewPost(
+                    space: help.slug,
+                    body: "Tip: if the glass blackens, check the air-wash lever is fully open before blaming the wood. #efficiency")
+            ),
+            (
+                dan,
+                NewPost(
+                    space: help.slug,
+                    body: "Our shop sells the Model 5 with a 15 cm flue adapter — does anyone have install photos? @ben #installation")
+            ),
+            (
+                finn,
+                NewPost(
+                    space: ideas.slug,
+                    body: "We can now supply a cast door hinge that needs no adjustment after a year. Worth a trial batch? #hinges")
+            ),
+            (
+                dan,
+                NewPost(
+                    space: ideas.slug, body: "Idea: a stove thermometer that talks to the phone. Customers ask for it every week. #ideas",
+                    visibility: .space)
+            ),
+            (
+                chloe,
+                NewPost(
+                    space: ideas.slug, body: "Spring line roadmap draft for our retail partners: pricing comes next week. #roadmap",
+                    visibility: .partners, audience: Audience(accounts: ["acme"]))
+            ),
             (ben, NewPost(space: help.slug, body: "Support rota for December is in the shared calendar. #support", visibility: .internal)),
             (chloe, NewPost(space: engineering.slug, body: "Burn test 14: secondary air change cut particulates by 18%. #testing")),
-            (ben, NewPost(space: help.slug, body: "@eve I have booked the engineer visit for Thursday morning; reply here if that does not suit.",
-                visibility: .private)),
+            (
+                ben,
+                NewPost(
+                    space: help.slug, body: "@eve I have booked the engineer visit for Thursday morning; reply here if that does not suit.",
+                    visibility: .private)
+            ),
         ]
         for (author, post) in posts { _ = try await store.posts.create(post, by: author) }
     }

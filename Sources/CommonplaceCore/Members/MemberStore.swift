@@ -105,9 +105,10 @@ public struct MemberStore: Sendable {
         guard !handles.isEmpty else { return [:] }
         let list: SQLQueryString = "(" + handles.map { "\(bind: $0.lowercased())" as SQLQueryString }.joined(separator: ", ") + ")"
         let rows = try await sql.raw("SELECT id, handle FROM members WHERE handle IN \(list)").all()
-        return try Dictionary(uniqueKeysWithValues: rows.map {
-            (try $0.decode(column: "handle", as: String.self), try $0.decode(column: "id", as: Int.self))
-        })
+        return try Dictionary(
+            uniqueKeysWithValues: rows.map {
+                (try $0.decode(column: "handle", as: String.self), try $0.decode(column: "id", as: Int.self))
+            })
     }
 
     public func updateProfile(of memberId: Int, _ update: ProfileUpdate) async throws -> Member {
@@ -116,8 +117,10 @@ public struct MemberStore: Sendable {
         validator.require(update.bio.count <= 2000, "bio", "Keep the bio under 2,000 characters.")
         let expertise = Tags.parseList(update.expertise)
         let interests = Tags.parseList(update.interests)
-        validator.require(expertise.allSatisfy(Tags.isValid) && expertise.count <= 30, "expertise", "Use up to 30 tags of letters, digits and dashes.")
-        validator.require(interests.allSatisfy(Tags.isValid) && interests.count <= 50, "interests", "Use up to 50 tags of letters, digits and dashes.")
+        validator.require(
+            expertise.allSatisfy(Tags.isValid) && expertise.count <= 30, "expertise", "Use up to 30 tags of letters, digits and dashes.")
+        validator.require(
+            interests.allSatisfy(Tags.isValid) && interests.count <= 50, "interests", "Use up to 50 tags of letters, digits and dashes.")
         try validator.check()
         return try await database.write { sql in
             try await sql.raw(
@@ -154,7 +157,9 @@ public struct MemberStore: Sendable {
 
     /// Admin change of role, kind, relation or account.
     public func setStanding(of handle: String, role: Role, kind: MemberKind, relation: Relation?, accountId: Int?) async throws -> Member {
-        guard kind == .external || accountId == nil else { throw StoreError.invalid("account", "Only external members belong to an account.") }
+        guard kind == .external || accountId == nil else {
+            throw StoreError.invalid("account", "Only external members belong to an account.")
+        }
         guard kind != .external || relation != nil else { throw StoreError.invalid("relation", "Choose a relation.") }
         return try await database.write { sql in
             guard let row = try await sql.raw("SELECT id FROM members WHERE handle = \(bind: handle)").first() else {

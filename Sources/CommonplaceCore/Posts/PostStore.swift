@@ -10,7 +10,9 @@ public struct PostStore: Sendable {
         let body = new.body.trimmed
         var validator = Validator()
         validator.require(!body.isEmpty, "body", "Write something first.")
-        validator.require(body.count <= NewPost.maximumLength, "body", "Keep posts under \(NewPost.maximumLength) characters; longer writing belongs in an article.")
+        validator.require(
+            body.count <= NewPost.maximumLength, "body",
+            "Keep posts under \(NewPost.maximumLength) characters; longer writing belongs in an article.")
         validator.require(!(new.visibility == .internal && !author.isEmployee), "visibility", "Only employees post internally.")
         try validator.check()
         let space = try await spaces.find(slug: new.space, for: .signedIn(author))
@@ -86,7 +88,8 @@ public struct PostStore: Sendable {
         if let authorId = filter.authorId { conditions.append("i.author_id = \(bind: authorId)") }
         if let tag = filter.tag { conditions.append("EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND t.tag = \(bind: tag))") }
         if let before = filter.before { conditions.append("i.id < \(bind: before)") }
-        return try await query(for: viewer, where: conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND "), limit: filter.limit)
+        return try await query(
+            for: viewer, where: conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND "), limit: filter.limit)
     }
 
     private func query(for viewer: Viewer, where condition: SQLQueryString, limit: Int) async throws -> [Post] {
@@ -107,14 +110,19 @@ public struct PostStore: Sendable {
                 let id = try row.decode(column: "id", as: Int.self)
                 return Post(
                     id: id,
-                    space: SpaceReference(slug: try row.decode(column: "space_slug", as: String.self), name: try row.decode(column: "space_name", as: String.self)),
+                    space: SpaceReference(
+                        slug: try row.decode(column: "space_slug", as: String.self),
+                        name: try row.decode(column: "space_name", as: String.self)),
                     author: MemberSummary(
-                        id: try row.decode(column: "author_id", as: Int.self), handle: try row.decode(column: "author_handle", as: String.self),
-                        name: try row.decode(column: "author_name", as: String.self), kind: try row.decode(column: "author_kind", as: MemberKind.self),
+                        id: try row.decode(column: "author_id", as: Int.self),
+                        handle: try row.decode(column: "author_handle", as: String.self),
+                        name: try row.decode(column: "author_name", as: String.self),
+                        kind: try row.decode(column: "author_kind", as: MemberKind.self),
                         relation: try row.decode(column: "author_relation", as: Relation?.self)),
                     visibility: try row.decode(column: "visibility", as: Visibility.self),
                     body: try row.decode(column: "body", as: String.self), bodyHTML: try row.decode(column: "body_html", as: String.self),
-                    tags: tags[id] ?? [], audience: audiences[id] ?? Audience(), createdAt: try row.decode(column: "created_at", as: Int.self))
+                    tags: tags[id] ?? [], audience: audiences[id] ?? Audience(),
+                    createdAt: try row.decode(column: "created_at", as: Int.self))
             }
         }
     }

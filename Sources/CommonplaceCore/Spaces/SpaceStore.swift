@@ -50,7 +50,9 @@ public struct SpaceStore: Sendable {
         try new.validate()
         let space = try await find(slug: slug, for: .signedIn(moderator))
         guard try await canModerate(space, moderator) else { throw StoreError.forbidden("Only moderators of this space change it.") }
-        guard new.official == space.official || moderator.isAdmin else { throw StoreError.invalid("official", "Only admins mark spaces official.") }
+        guard new.official == space.official || moderator.isAdmin else {
+            throw StoreError.invalid("official", "Only admins mark spaces official.")
+        }
         return try await database.write { sql in
             try await sql.raw(
                 """
@@ -236,12 +238,14 @@ public struct SpaceStore: Sendable {
                 case .members:
                     count = "SELECT COUNT(*) AS n FROM space_members WHERE space_id = \(bind: space.id) AND status = 'active'"
                 case .posts:
-                    count = "SELECT COUNT(*) AS n FROM items i WHERE i.space_id = \(bind: space.id) AND i.kind = 'post' AND \(VisibilityRule(viewer).predicate())"
+                    count =
+                        "SELECT COUNT(*) AS n FROM items i WHERE i.space_id = \(bind: space.id) AND i.kind = 'post' AND \(VisibilityRule(viewer).predicate())"
                 }
                 let current = try await sql.raw(count).first()!.decode(column: "n", as: Int.self)
-                goals.append(SpaceGoal(
-                    id: try row.decode(column: "id", as: Int.self), description: try row.decode(column: "description", as: String.self),
-                    metric: metric, target: try row.decode(column: "target", as: Int.self), current: current))
+                goals.append(
+                    SpaceGoal(
+                        id: try row.decode(column: "id", as: Int.self), description: try row.decode(column: "description", as: String.self),
+                        metric: metric, target: try row.decode(column: "target", as: Int.self), current: current))
             }
             return goals
         }

@@ -23,8 +23,10 @@ struct AdminAPI: Sendable {
         let input = try await request.json(BotInput.self, context: context)
         let bot = try await store.members.createBot(handle: input.handle, name: input.name, by: admin)
         let token = try await store.tokens.create(for: bot.id, name: "\(bot.name) token")
-        return created(BotResource(
-            member: MemberResource(bot, accountSlug: nil, includeEmail: false), token: TokenResource(token.token, secret: token.secret)))
+        return created(
+            BotResource(
+                member: MemberResource(bot, accountSlug: nil, includeEmail: false), token: TokenResource(token.token, secret: token.secret))
+        )
     }
 
     func invite(_ request: Request, context: SignedInContext) async throws -> EditedResponse<InvitationResource> {
@@ -32,7 +34,8 @@ struct AdminAPI: Sendable {
         let input = try await request.json(InvitationInput.self, context: context)
         let accountId = try await input.account.asyncMap { try await store.accounts.find(slug: $0, for: context.viewer).id }
         let created = try await store.invitations.create(
-            NewInvitation(email: input.email, kind: input.kind, relation: input.relation, accountId: accountId, role: input.role ?? .member),
+            NewInvitation(
+                email: input.email, kind: input.kind, relation: input.relation, accountId: accountId, role: input.role ?? .member),
             by: admin)
         let invitation = created.invitation
         return EditedResponse(

@@ -21,8 +21,12 @@ struct AdminPages: Sendable {
         let members = try await store.members.list()
         let view = AdminPage(
             chrome: try await site.chrome("Admin", context.parent), settings: settings, errors: FormErrors(problems),
-            registrationOptions: RegistrationPolicy.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == settings.registration) },
-            spaceCreationOptions: SpaceCreationPolicy.allCases.map { Option(value: $0.rawValue, label: $0 == .everyone ? "Every member" : "Admins only", selected: $0 == settings.spaceCreation) },
+            registrationOptions: RegistrationPolicy.allCases.map {
+                Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == settings.registration)
+            },
+            spaceCreationOptions: SpaceCreationPolicy.allCases.map {
+                Option(value: $0.rawValue, label: $0 == .everyone ? "Every member" : "Admins only", selected: $0 == settings.spaceCreation)
+            },
             kinds: MemberKind.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: false) },
             relations: Relation.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: false) },
             roles: Role.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == .member) },
@@ -41,8 +45,9 @@ struct AdminPages: Sendable {
             guard let registration = RegistrationPolicy(rawValue: form.registration),
                 let creation = SpaceCreationPolicy(rawValue: form.spaceCreation)
             else { throw StoreError.invalid([FieldProblem(field: "settings", message: "Choose from the options offered.")]) }
-            try await site.store.settings.update(InstanceSettings(
-                name: form.name, registration: registration, anonymousReading: form.anonymousReading == "on", spaceCreation: creation))
+            try await site.store.settings.update(
+                InstanceSettings(
+                    name: form.name, registration: registration, anonymousReading: form.anonymousReading == "on", spaceCreation: creation))
             return redirect(to: "/admin")
         } catch StoreError.invalid(let problems) {
             return try await page(context: context, problems: problems, status: .unprocessableContent)
@@ -53,7 +58,8 @@ struct AdminPages: Sendable {
         let admin = try context.requireAdmin()
         let form = try await request.form(InvitationForm.self, context: context)
         do {
-            let created = try await site.store.invitations.create(try await form.newInvitation(accounts: site.store.accounts, viewer: context.viewer), by: admin)
+            let created = try await site.store.invitations.create(
+                try await form.newInvitation(accounts: site.store.accounts, viewer: context.viewer), by: admin)
             return try await page(context: context, invitationLink: "/join/\(created.code)", status: .created)
         } catch StoreError.invalid(let problems) {
             return try await page(context: context, problems: problems, status: .unprocessableContent)
@@ -77,7 +83,9 @@ struct AdminPages: Sendable {
         _ = try context.requireAdmin()
         let form = try await request.form(AccountForm.self, context: context)
         do {
-            guard let kind = AccountKind(rawValue: form.kind) else { throw StoreError.invalid([FieldProblem(field: "kind", message: "Choose a kind.")]) }
+            guard let kind = AccountKind(rawValue: form.kind) else {
+                throw StoreError.invalid([FieldProblem(field: "kind", message: "Choose a kind.")])
+            }
             _ = try await site.store.accounts.create(slug: form.slug.lowercased(), name: form.name, kind: kind)
             return redirect(to: "/admin")
         } catch StoreError.invalid(let problems) {
@@ -93,7 +101,9 @@ struct AdminPages: Sendable {
             guard let role = Role(rawValue: form.role), let kind = MemberKind(rawValue: form.kind) else {
                 throw StoreError.invalid([FieldProblem(field: "role", message: "Choose a role and kind.")])
             }
-            let accountId = try await form.account.flatMap { $0.isEmpty ? nil : $0 }.asyncMap { try await site.store.accounts.find(slug: $0, for: context.viewer).id }
+            let accountId = try await form.account.flatMap { $0.isEmpty ? nil : $0 }.asyncMap {
+                try await site.store.accounts.find(slug: $0, for: context.viewer).id
+            }
             _ = try await site.store.members.setStanding(
                 of: handle, role: role, kind: kind, relation: form.relation.flatMap(Relation.init), accountId: accountId)
             return redirect(to: "/admin")
@@ -124,7 +134,9 @@ struct InvitationForm: Decodable {
     let role: String?
 
     func newInvitation(accounts: AccountStore, viewer: Viewer) async throws -> NewInvitation {
-        guard let kind = MemberKind(rawValue: kind) else { throw StoreError.invalid([FieldProblem(field: "kind", message: "Choose a kind.")]) }
+        guard let kind = MemberKind(rawValue: kind) else {
+            throw StoreError.invalid([FieldProblem(field: "kind", message: "Choose a kind.")])
+        }
         let accountId = try await account.flatMap { $0.isEmpty ? nil : $0 }.asyncMap { try await accounts.find(slug: $0, for: viewer).id }
         return NewInvitation(
             email: email.flatMap { $0.isEmpty ? nil : $0 }, kind: kind, relation: relation.flatMap(Relation.init),
@@ -172,8 +184,12 @@ struct AdminMemberView {
         self.relation = member.relation?.rawValue ?? ""
         self.account = member.accountId.flatMap { accountNames[$0] } ?? ""
         self.roleOptions = Role.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == member.role) }
-        self.kindOptions = MemberKind.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == member.kind) }
-        self.relationOptions = Relation.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == member.relation) }
+        self.kindOptions = MemberKind.allCases.map {
+            Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == member.kind)
+        }
+        self.relationOptions = Relation.allCases.map {
+            Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == member.relation)
+        }
         self.accountOptions = accounts.map { Option(value: $0.slug, label: $0.name, selected: $0.id == member.accountId) }
     }
 }

@@ -10,7 +10,9 @@ struct AuthPages: Sendable {
         return try await signInPage(context: context, email: "", next: next, error: nil, status: .ok)
     }
 
-    private func signInPage(context: AppRequestContext, email: String, next: String, error: String?, status: HTTPResponse.Status) async throws -> Response {
+    private func signInPage(
+        context: AppRequestContext, email: String, next: String, error: String?, status: HTTPResponse.Status
+    ) async throws -> Response {
         let settings = try await site.store.settings.current()
         let view = SignInPage(
             chrome: try await site.chrome("Sign in", context), email: email, next: next, error: error,
@@ -48,7 +50,8 @@ struct AuthPages: Sendable {
     func signOut(_ request: Request, context: AppRequestContext) async throws -> Response {
         if let token = context.sessionToken { try await site.store.sessions.delete(token) }
         var response = redirect(to: "/")
-        response.setCookie(Cookie(name: AuthenticationMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax))
+        response.setCookie(
+            Cookie(name: AuthenticationMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax))
         return response
     }
 
@@ -56,13 +59,17 @@ struct AuthPages: Sendable {
         try await signUpPage(context: context, form: nil, problems: [], status: .ok)
     }
 
-    private func signUpPage(context: AppRequestContext, form: SignUpForm?, problems: [FieldProblem], status: HTTPResponse.Status) async throws -> Response {
+    private func signUpPage(
+        context: AppRequestContext, form: SignUpForm?, problems: [FieldProblem], status: HTTPResponse.Status
+    ) async throws -> Response {
         guard try await site.store.settings.current().registration == .open else {
             throw StoreError.forbidden("This instance is by invitation only. Ask an admin for an invitation.")
         }
         let view = SignUpPage(
             chrome: try await site.chrome("Sign up", context), form: form ?? SignUpForm(), errors: FormErrors(problems),
-            relations: Relation.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0.rawValue == form?.relation) },
+            relations: Relation.allCases.map {
+                Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0.rawValue == form?.relation)
+            },
             invitation: nil)
         return site.renderer.page("signup", view, status: status)
     }
@@ -74,9 +81,10 @@ struct AuthPages: Sendable {
                 throw StoreError.forbidden("This instance is by invitation only. Ask an admin for an invitation.")
             }
             let relation = Relation(rawValue: form.relation ?? "")
-            let member = try await site.store.members.create(NewMember(
-                handle: form.handle ?? "", email: form.email ?? "", name: form.name ?? "", password: form.password ?? "",
-                kind: .external, relation: relation))
+            let member = try await site.store.members.create(
+                NewMember(
+                    handle: form.handle ?? "", email: form.email ?? "", name: form.name ?? "", password: form.password ?? "",
+                    kind: .external, relation: relation))
             return try await startSession(for: member, then: "/")
         } catch StoreError.invalid(let problems) {
             return try await signUpPage(context: context, form: form, problems: problems, status: .unprocessableContent)
@@ -88,7 +96,9 @@ struct AuthPages: Sendable {
         return try await joinPage(context: context, code: code, form: nil, problems: [], status: .ok)
     }
 
-    private func joinPage(context: AppRequestContext, code: String, form: SignUpForm?, problems: [FieldProblem], status: HTTPResponse.Status) async throws -> Response {
+    private func joinPage(
+        context: AppRequestContext, code: String, form: SignUpForm?, problems: [FieldProblem], status: HTTPResponse.Status
+    ) async throws -> Response {
         let invitation = try await site.store.invitations.find(code: code)
         let account = try await invitation.accountId.asyncMap { try await site.store.accounts.find(id: $0) } ?? nil
         var fields = form ?? SignUpForm()

@@ -42,7 +42,10 @@ struct MemberPages: Sendable {
         let view = SettingsPage(
             chrome: try await site.chrome("Settings", context.parent), member: MemberView(member),
             profile: profile ?? ProfileUpdate(name: member.name, bio: member.bio, expertise: member.expertise, interests: member.interests),
-            errors: FormErrors(problems), tokens: tokens.map { TokenView(id: $0.id, name: $0.name, createdAt: DateText.of($0.createdAt), lastUsedAt: $0.lastUsedAt.map(DateText.of)) },
+            errors: FormErrors(problems),
+            tokens: tokens.map {
+                TokenView(id: $0.id, name: $0.name, createdAt: DateText.of($0.createdAt), lastUsedAt: $0.lastUsedAt.map(DateText.of))
+            },
             newToken: newToken, notice: notice.flatMap(SettingsPage.notices.index(forKey:)).map { SettingsPage.notices[$0].value })
         return site.renderer.page("settings", view, status: status)
     }

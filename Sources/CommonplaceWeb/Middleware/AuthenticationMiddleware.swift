@@ -13,7 +13,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
         var context = context
         context.anonymousReading = try await store.settings.current().anonymousReading
         if let authorization = request.headers[.authorization] {
-            guard authorization.hasPrefix("Bearer "), let member = try await store.tokens.member(for: String(authorization.dropFirst(7))) else {
+            guard authorization.hasPrefix("Bearer "), let member = try await store.tokens.member(for: String(authorization.dropFirst(7)))
+            else {
                 throw HTTPError(.unauthorized, message: "The API token is not valid.")
             }
             context.member = member

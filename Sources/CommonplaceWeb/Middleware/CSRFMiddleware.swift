@@ -30,7 +30,8 @@ struct CSRFMiddleware: RouterMiddleware {
         }
         var response = try await next(request, context)
         if cookieToken == nil {
-            response.setCookie(Cookie(name: Self.cookie, value: context.csrfToken, path: "/", secure: secureCookies, httpOnly: true, sameSite: .lax))
+            response.setCookie(
+                Cookie(name: Self.cookie, value: context.csrfToken, path: "/", secure: secureCookies, httpOnly: true, sameSite: .lax))
         }
         return response
     }

@@ -8,10 +8,13 @@ struct PostPages: Sendable {
     /// The home feed: every post the viewer may see, newest first.
     func home(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
-        return try await homePage(context: context, composer: nil, status: .ok, before: request.uri.queryParameters.get("before", as: Int.self))
+        return try await homePage(
+            context: context, composer: nil, status: .ok, before: request.uri.queryParameters.get("before", as: Int.self))
     }
 
-    private func homePage(context: AppRequestContext, composer: Composer?, status: HTTPResponse.Status, before: Int?) async throws -> Response {
+    private func homePage(
+        context: AppRequestContext, composer: Composer?, status: HTTPResponse.Status, before: Int?
+    ) async throws -> Response {
         let posts = try await site.store.posts.list(PostFilter(before: before), for: context.viewer)
         var composerView = composer
         if composerView == nil, let member = context.member {
@@ -19,14 +22,16 @@ struct PostPages: Sendable {
         }
         let view = FeedPage(
             chrome: try await site.chrome("Home", context), heading: "Latest", composer: composerView,
-            posts: posts.map { PostView($0, viewer: context.member) }, next: posts.count == 30 ? posts.last.map { "/?before=\($0.id)" } : nil)
+            posts: posts.map { PostView($0, viewer: context.member) },
+            next: posts.count == 30 ? posts.last.map { "/?before=\($0.id)" } : nil)
         return site.renderer.page("home", view, status: status)
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.itemID()
         let post = try await site.store.posts.find(id: id, for: context.viewer)
-        let view = PostPage(chrome: try await site.chrome("Post by \(post.author.name)", context), post: PostView(post, viewer: context.member))
+        let view = PostPage(
+            chrome: try await site.chrome("Post by \(post.author.name)", context), post: PostView(post, viewer: context.member))
         return site.renderer.page("post", view)
     }
 
@@ -34,10 +39,12 @@ struct PostPages: Sendable {
         guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
         let tag = try context.parameters.require("tag").lowercased()
         guard Tags.isValid(tag) else { throw StoreError.notFound }
-        let posts = try await site.store.posts.list(PostFilter(tag: tag, before: request.uri.queryParameters.get("before", as: Int.self)), for: context.viewer)
+        let posts = try await site.store.posts.list(
+            PostFilter(tag: tag, before: request.uri.queryParameters.get("before", as: Int.self)), for: context.viewer)
         let view = FeedPage(
             chrome: try await site.chrome("#\(tag)", context), heading: "#\(tag)", composer: nil,
-            posts: posts.map { PostView($0, viewer: context.member) }, next: posts.count == 30 ? posts.last.map { "/tags/\(tag)?before=\($0.id)" } : nil)
+            posts: posts.map { PostView($0, viewer: context.member) },
+            next: posts.count == 30 ? posts.last.map { "/tags/\(tag)?before=\($0.id)" } : nil)
         return site.renderer.page("home", view)
     }
 

@@ -48,7 +48,8 @@ struct Composer {
     init(spaces: [Option], form: PostForm? = nil, errors: [FieldProblem] = [], returnTo: String) {
         self.spaces = spaces
         let chosen = form?.visibility ?? ""
-        self.visibilities = [Option(value: "", label: "Space default", selected: chosen.isEmpty)]
+        self.visibilities =
+            [Option(value: "", label: "Space default", selected: chosen.isEmpty)]
             + Visibility.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosen) }
         self.body = form?.body ?? ""
         self.audienceMembers = form?.audienceMembers ?? ""
@@ -78,12 +79,16 @@ struct PostForm: Decodable {
     func newPost() throws -> NewPost {
         var visibilityValue: Visibility?
         if let visibility, !visibility.isEmpty {
-            guard let parsed = Visibility(rawValue: visibility) else { throw StoreError.invalid([FieldProblem(field: "visibility", message: "Choose a visibility.")]) }
+            guard let parsed = Visibility(rawValue: visibility) else {
+                throw StoreError.invalid([FieldProblem(field: "visibility", message: "Choose a visibility.")])
+            }
             visibilityValue = parsed
         }
         return NewPost(
             space: space, body: body, visibility: visibilityValue,
-            audience: Audience(members: Tags.parseList(audienceMembers ?? "").map { $0.trimmingCharacters(in: ["@"]) }, accounts: Tags.parseList(audienceAccounts ?? "")))
+            audience: Audience(
+                members: Tags.parseList(audienceMembers ?? "").map { $0.trimmingCharacters(in: ["@"]) },
+                accounts: Tags.parseList(audienceAccounts ?? "")))
     }
 
     /// Only a path on this site; anything else goes home.

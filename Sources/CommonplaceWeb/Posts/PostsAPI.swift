@@ -8,7 +8,8 @@ struct PostsAPI: Sendable {
 
     func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<Post> {
         let query = request.uri.queryParameters
-        var filter = PostFilter(tag: query.get("tag")?.lowercased(), before: query.get("before", as: Int.self), limit: query.get("limit", as: Int.self) ?? 30)
+        var filter = PostFilter(
+            tag: query.get("tag")?.lowercased(), before: query.get("before", as: Int.self), limit: query.get("limit", as: Int.self) ?? 30)
         if let slug = query.get("space") { filter.spaceId = try await store.spaces.find(slug: slug, for: context.viewer).id }
         if let handle = query.get("author") {
             guard let author = try await store.members.find(handle: handle) else { throw StoreError.notFound }
@@ -17,7 +18,9 @@ struct PostsAPI: Sendable {
         let posts = try await store.posts.list(filter, for: context.viewer)
         var next: String?
         if posts.count == filter.limit, let last = posts.last {
-            let kept = query.filter { $0.key != "before" }.map { "\($0.key)=\(String($0.value).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+            let kept = query.filter { $0.key != "before" }.map {
+                "\($0.key)=\(String($0.value).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+            }
             next = "/api/v1/posts?" + (kept + ["before=\(last.id)"]).joined(separator: "&")
         }
         return ListPage(items: posts, next: next)
@@ -30,7 +33,9 @@ struct PostsAPI: Sendable {
     func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<Post> {
         let input = try await request.json(PostInput.self, context: context)
         let post = try await store.posts.create(
-            NewPost(space: input.space, body: input.body, visibility: input.visibility, audience: Audience(members: input.audience?.members ?? [], accounts: input.audience?.accounts ?? [])),
+            NewPost(
+                space: input.space, body: input.body, visibility: input.visibility,
+                audience: Audience(members: input.audience?.members ?? [], accounts: input.audience?.accounts ?? [])),
             by: context.member)
         return created(post)
     }

@@ -80,7 +80,9 @@ struct FormErrors {
         self.all = problems
         self.any = !problems.isEmpty
         var messages: [String: String] = [:]
-        for problem in problems { messages[problem.field.replacingOccurrences(of: ".", with: "_"), default: problem.message] = problem.message }
+        for problem in problems {
+            messages[problem.field.replacingOccurrences(of: ".", with: "_"), default: problem.message] = problem.message
+        }
         self.messages = messages
     }
 }

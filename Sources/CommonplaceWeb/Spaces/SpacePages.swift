@@ -25,7 +25,9 @@ struct SpacePages: Sendable {
         let view = SpaceFormPage(
             chrome: try await site.chrome(editing == nil ? "New space" : "Edit space", context.parent), form: form,
             action: editing.map { "/spaces/\($0)/edit" } ?? "/spaces", editing: editing != nil, errors: FormErrors(problems),
-            policies: MembershipPolicy.allCases.map { Option(value: $0.rawValue, label: SpaceView.policyLabel($0), selected: $0.rawValue == (form.membershipPolicy ?? "open")) },
+            policies: MembershipPolicy.allCases.map {
+                Option(value: $0.rawValue, label: SpaceView.policyLabel($0), selected: $0.rawValue == (form.membershipPolicy ?? "open"))
+            },
             visibilities: Visibility.allCases.filter { $0 != .private }.map {
                 Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (form.defaultVisibility ?? "space"))
             },
@@ -46,7 +48,9 @@ struct SpacePages: Sendable {
     /// The space's settings form, filled in, for its moderators.
     func editForm(_ request: Request, context: SignedInContext) async throws -> Response {
         let space = try await site.store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
-        guard try await site.store.spaces.canModerate(space, context.member) else { throw StoreError.forbidden("Only moderators of this space change it.") }
+        guard try await site.store.spaces.canModerate(space, context.member) else {
+            throw StoreError.forbidden("Only moderators of this space change it.")
+        }
         let goals = try await site.store.spaces.goals(of: space, for: context.viewer)
         return try await formPage(context: context, form: SpaceForm(space, goals: goals), editing: space.slug, problems: [], status: .ok)
     }
@@ -80,13 +84,16 @@ struct SpacePages: Sendable {
                 spaces: [Option(value: space.slug, label: space.name, selected: true)], returnTo: "/spaces/\(space.slug)")
         }
         let view = SpacePage(
-            chrome: try await site.chrome(space.name, context), space: SpaceView(space, memberCount: entries.filter { $0.status == .active }.count, membership: membership),
+            chrome: try await site.chrome(space.name, context),
+            space: SpaceView(space, memberCount: entries.filter { $0.status == .active }.count, membership: membership),
             goals: try await store.spaces.goals(of: space, for: context.viewer).map(GoalView.init),
             isMember: membership != nil, canJoin: context.member != nil && membership == nil && space.membershipPolicy == .open,
             canRequest: context.member != nil && membership == nil && space.membershipPolicy == .request,
             canModerate: canModerate, composer: composerView,
             posts: posts.map { PostView($0, viewer: context.member) },
-            members: entries.filter { $0.status == .active }.map { SpaceMemberView(member: MemberView($0.member), isModerator: $0.role == .moderator) },
+            members: entries.filter { $0.status == .active }.map {
+                SpaceMemberView(member: MemberView($0.member), isModerator: $0.role == .moderator)
+            },
             requests: canModerate ? entries.filter { $0.status == .requested }.map { MemberView($0.member) } : [],
             next: posts.count == 30 ? posts.last.map { "/spaces/\(space.slug)?before=\($0.id)" } : nil)
         return site.renderer.page("space", view)

@@ -88,7 +88,8 @@ struct SpaceForm: Decodable {
         for line in (goals ?? "").split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let parts = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 3, let metric = SpaceGoal.Metric(rawValue: parts[1].lowercased()), let target = Int(parts[2]) else {
-                problems.append(FieldProblem(field: "goals", message: "Write each goal as: description | members or posts | target number."))
+                problems.append(
+                    FieldProblem(field: "goals", message: "Write each goal as: description | members or posts | target number."))
                 continue
             }
             parsedGoals.append(NewGoal(description: parts[0], metric: metric, target: target))

@@ -7,7 +7,8 @@ struct SpacesAPI: Sendable {
 
     func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<SpaceResource> {
         let spaces = try await store.spaces.list(for: context.viewer)
-        return ListPage(items: spaces.map { SpaceResource($0.space, memberCount: $0.memberCount, membership: $0.membership, goals: nil) }, next: nil)
+        return ListPage(
+            items: spaces.map { SpaceResource($0.space, memberCount: $0.memberCount, membership: $0.membership, goals: nil) }, next: nil)
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> SpaceResource {
@@ -30,7 +31,9 @@ struct SpacesAPI: Sendable {
     func update(_ request: Request, context: SignedInContext) async throws -> SpaceResource {
         let slug = try context.parameters.require("slug")
         let input = try await request.json(SpaceInput.self, context: context)
-        guard input.slug == slug else { throw StoreError.invalid([FieldProblem(field: "slug", message: "A space's address cannot change.")]) }
+        guard input.slug == slug else {
+            throw StoreError.invalid([FieldProblem(field: "slug", message: "A space's address cannot change.")])
+        }
         let space = try await store.spaces.update(slug: slug, to: input.newSpace, by: context.member)
         return SpaceResource(
             space, memberCount: nil, membership: try await store.spaces.membership(in: space.id, of: context.member.id),
@@ -51,7 +54,9 @@ struct SpacesAPI: Sendable {
         let canModerate = try await store.spaces.canModerate(space, context.member)
         let entries = try await store.spaces.members(of: space).filter { $0.status == .active || canModerate }
         return ListPage(
-            items: entries.map { SpaceMemberResource(handle: $0.member.handle, name: $0.member.name, kind: $0.member.kind, role: $0.role, status: $0.status) },
+            items: entries.map {
+                SpaceMemberResource(handle: $0.member.handle, name: $0.member.name, kind: $0.member.kind, role: $0.role, status: $0.status)
+            },
             next: nil)
     }
 

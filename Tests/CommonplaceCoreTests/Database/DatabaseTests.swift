@@ -77,7 +77,9 @@ struct DatabaseTests {
             }
 
             // then
-            let count = try await database.read { try await $0.raw("SELECT COUNT(*) AS n FROM things").first()!.decode(column: "n", as: Int.self) }
+            let count = try await database.read {
+                try await $0.raw("SELECT COUNT(*) AS n FROM things").first()!.decode(column: "n", as: Int.self)
+            }
             #expect(count == 0)
         }
     }

@@ -38,14 +38,18 @@ struct InlineMarkupTests {
             let name = String(match.output[2].substring ?? "").lowercased()
             let attributes = String(match.output[3].substring ?? "")
             #expect(Self.allowedTags.contains(name), "\(payload) produced <\(name)>")
-            let parsed = attributes.matches(of: attribute).map { (String($0.output[1].substring ?? ""), String($0.output[2].substring ?? "")) }
+            let parsed = attributes.matches(of: attribute).map {
+                (String($0.output[1].substring ?? ""), String($0.output[2].substring ?? ""))
+            }
             let leftover = attributes.replacing(attribute, with: "").trimmingCharacters(in: .whitespaces)
             #expect(leftover.isEmpty, "\(payload) produced stray attribute text \(leftover)")
             for (key, value) in parsed {
                 #expect(["href", "rel", "class"].contains(key), "\(payload) produced attribute \(key)")
                 if key == "href" {
                     let lowered = value.lowercased()
-                    #expect(lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:") || (lowered.hasPrefix("/") && !lowered.hasPrefix("//")), "\(payload) produced href \(value)")
+                    #expect(
+                        lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
+                            || (lowered.hasPrefix("/") && !lowered.hasPrefix("//")), "\(payload) produced href \(value)")
                 }
             }
         }

@@ -11,7 +11,8 @@ struct AdminTests {
             // when
             let page = try await app.send(.get, "/admin", as: try await Visitor.browser(member, in: app.store))
             let settings = try await app.send(.get, "/api/v1/settings", as: try await Visitor.apiClient(member, in: app.store))
-            let invite = try await app.send(.post, "/api/v1/invitations", as: try await Visitor.apiClient(member, in: app.store), json: #"{"kind":"employee"}"#)
+            let invite = try await app.send(
+                .post, "/api/v1/invitations", as: try await Visitor.apiClient(member, in: app.store), json: #"{"kind":"employee"}"#)
 
             // then
             #expect(page.status == .notFound)
@@ -28,9 +29,11 @@ struct AdminTests {
             let browser = try await Visitor.browser(admin, in: app.store)
 
             // when
-            let reply = try await app.send(.post, "/admin/settings", as: browser, form: [
-                "name": "Hearth & Co", "registration": "open", "space_creation": "admins",
-            ])
+            let reply = try await app.send(
+                .post, "/admin/settings", as: browser,
+                form: [
+                    "name": "Hearth & Co", "registration": "open", "space_creation": "admins",
+                ])
             let settings = try await app.store.settings.current()
             let page = try await app.send(.get, "/admin", as: browser)
 
@@ -47,11 +50,15 @@ struct AdminTests {
             let admin = try await app.store.makeMember("admin", role: .admin)
             _ = try await app.store.makeMember("dan", kind: .external)
             let browser = try await Visitor.browser(admin, in: app.store)
-            _ = try await app.send(.post, "/admin/accounts", as: browser, form: ["name": "Acme Retail", "slug": "acme", "kind": "customer"])
+            _ = try await app.send(
+                .post, "/admin/accounts", as: browser, form: ["name": "Acme Retail", "slug": "acme", "kind": "customer"])
 
             // when
-            let reply = try await app.send(.post, "/admin/members/dan", as: browser, form: ["role": "member", "kind": "external", "relation": "customer", "account": "acme"])
-            let invalid = try await app.send(.post, "/admin/members/dan", as: browser, form: ["role": "member", "kind": "employee", "relation": "", "account": "acme"])
+            let reply = try await app.send(
+                .post, "/admin/members/dan", as: browser,
+                form: ["role": "member", "kind": "external", "relation": "customer", "account": "acme"])
+            let invalid = try await app.send(
+                .post, "/admin/members/dan", as: browser, form: ["role": "member", "kind": "employee", "relation": "", "account": "acme"])
 
             // then
             #expect(reply.status == .seeOther)
@@ -69,7 +76,8 @@ struct AdminTests {
             _ = try await app.send(.post, "/api/v1/accounts", as: client, json: #"{"slug":"acme","name":"Acme","kind":"customer"}"#)
 
             // when
-            let reply = try await app.send(.post, "/api/v1/accounts", as: client, json: #"{"slug":"acme","name":"Acme 2","kind":"customer"}"#)
+            let reply = try await app.send(
+                .post, "/api/v1/accounts", as: client, json: #"{"slug":"acme","name":"Acme 2","kind":"customer"}"#)
 
             // then
             #expect(reply.status == .unprocessableContent)
@@ -86,7 +94,9 @@ struct BotTests {
             let admin = try await app.store.makeMember("admin", role: .admin)
 
             // when
-            let created = try await app.send(.post, "/api/v1/bots", as: try await Visitor.apiClient(admin, in: app.store), json: #"{"handle":"release-bot","name":"Release bot"}"#)
+            let created = try await app.send(
+                .post, "/api/v1/bots", as: try await Visitor.apiClient(admin, in: app.store),
+                json: #"{"handle":"release-bot","name":"Release bot"}"#)
             let secret = (created.json["token"] as? [String: Any])?["secret"] as? String ?? ""
             let me = try await app.send(.get, "/api/v1/me", as: Visitor(headers: [.authorization: "Bearer \(secret)"], csrf: ""))
             let signIn = try await app.store.members.authenticate(email: "", password: "")
@@ -104,7 +114,9 @@ struct BotTests {
             let member = try await app.store.makeMember("member")
 
             // when
-            let reply = try await app.send(.post, "/api/v1/bots", as: try await Visitor.apiClient(member, in: app.store), json: #"{"handle":"sneaky","name":"Sneaky"}"#)
+            let reply = try await app.send(
+                .post, "/api/v1/bots", as: try await Visitor.apiClient(member, in: app.store), json: #"{"handle":"sneaky","name":"Sneaky"}"#
+            )
 
             // then
             #expect(reply.status == .notFound)

@@ -11,7 +11,8 @@ struct AuthTests {
             _ = try await app.store.makeMember("ada")
 
             // when
-            let signIn = try await app.send(.post, "/signin", form: ["email": "ada@test.example", "password": Self.password, "next": "/spaces"])
+            let signIn = try await app.send(
+                .post, "/signin", form: ["email": "ada@test.example", "password": Self.password, "next": "/spaces"])
             let cookie = signIn.headers[.setCookie] ?? ""
             let token = String(cookie.split(separator: ";")[0].dropFirst("cp_session=".count))
             let browser = Visitor(headers: [.cookie: "cp_session=\(token); cp_csrf=test-csrf"], csrf: "test-csrf")
@@ -52,7 +53,8 @@ struct AuthTests {
 
             // when
             let right = try await app.send(.post, "/signin", form: ["email": "ada@test.example", "password": Self.password])
-            let api = try await app.send(.post, "/api/v1/tokens", json: #"{"name":"x","email":"ada@test.example","password":"correct horse battery"}"#)
+            let api = try await app.send(
+                .post, "/api/v1/tokens", json: #"{"name":"x","email":"ada@test.example","password":"correct horse battery"}"#)
 
             // then
             #expect(right.status == .tooManyRequests)
@@ -90,9 +92,11 @@ struct AuthTests {
             try await app.store.settings.update(settings)
 
             // when
-            let reply = try await app.send(.post, "/signup", form: [
-                "name": "Vera", "handle": "vera", "email": "vera@example.com", "password": Self.password, "relation": "volunteer",
-            ])
+            let reply = try await app.send(
+                .post, "/signup",
+                form: [
+                    "name": "Vera", "handle": "vera", "email": "vera@example.com", "password": Self.password, "relation": "volunteer",
+                ])
             let vera = try await app.store.members.find(handle: "vera")
 
             // then
@@ -107,7 +111,9 @@ struct AuthTests {
         try await TestApp.run { app in
             // when
             let page = try await app.send(.get, "/signup")
-            let post = try await app.send(.post, "/signup", form: ["name": "V", "handle": "vv", "email": "v@example.com", "password": Self.password, "relation": "customer"])
+            let post = try await app.send(
+                .post, "/signup",
+                form: ["name": "V", "handle": "vv", "email": "v@example.com", "password": Self.password, "relation": "customer"])
 
             // then
             #expect(page.status == .forbidden)
@@ -128,8 +134,10 @@ struct AuthTests {
 
             // when
             let page = try await app.send(.get, link)
-            let joined = try await app.send(.post, link, form: ["name": "Buyer", "handle": "buyer", "email": "other@evil.example", "password": Self.password])
-            let again = try await app.send(.post, link, form: ["name": "Twin", "handle": "twin", "email": "twin@acme.example", "password": Self.password])
+            let joined = try await app.send(
+                .post, link, form: ["name": "Buyer", "handle": "buyer", "email": "other@evil.example", "password": Self.password])
+            let again = try await app.send(
+                .post, link, form: ["name": "Twin", "handle": "twin", "email": "twin@acme.example", "password": Self.password])
             let buyer = try await app.store.members.find(handle: "buyer")
 
             // then
@@ -152,7 +160,8 @@ struct AuthTests {
 
             // when
             let wrong = try await app.send(.post, "/settings/password", as: here, form: ["current": "nope", "new": "a much better secret"])
-            let right = try await app.send(.post, "/settings/password", as: here, form: ["current": Self.password, "new": "a much better secret"])
+            let right = try await app.send(
+                .post, "/settings/password", as: here, form: ["current": Self.password, "new": "a much better secret"])
             let stillHere = try await app.send(.get, "/settings", as: here)
             let goneElsewhere = try await app.send(.get, "/settings", as: elsewhere)
 
@@ -171,7 +180,8 @@ struct AuthTests {
             _ = try await app.store.makeMember("bot-owner")
 
             // when
-            let created = try await app.send(.post, "/api/v1/tokens", json: #"{"name":"ci","email":"bot-owner@test.example","password":"correct horse battery"}"#)
+            let created = try await app.send(
+                .post, "/api/v1/tokens", json: #"{"name":"ci","email":"bot-owner@test.example","password":"correct horse battery"}"#)
             let secret = created.json["secret"] as? String ?? ""
             let client = Visitor(headers: [.authorization: "Bearer \(secret)"], csrf: "")
             let me = try await app.send(.get, "/api/v1/me", as: client)
@@ -196,7 +206,9 @@ struct AuthTests {
 
             // when
             let secret = try await app.store.tokens.create(for: member.id, name: "x").secret
-            let stored = try await app.store.database.read { try await $0.raw("SELECT token_hash FROM api_tokens").first()!.decode(column: "token_hash", as: String.self) }
+            let stored = try await app.store.database.read {
+                try await $0.raw("SELECT token_hash FROM api_tokens").first()!.decode(column: "token_hash", as: String.self)
+            }
 
             // then
             #expect(stored != secret)

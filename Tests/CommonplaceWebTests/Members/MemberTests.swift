@@ -10,9 +10,11 @@ struct MemberTests {
             let browser = try await Visitor.browser(member, in: app.store)
 
             // when
-            let saved = try await app.send(.post, "/settings/profile", as: browser, form: [
-                "name": "Ben Okafor", "bio": "Support lead", "expertise": "installation, #flue", "interests": "safety",
-            ])
+            let saved = try await app.send(
+                .post, "/settings/profile", as: browser,
+                form: [
+                    "name": "Ben Okafor", "bio": "Support lead", "expertise": "installation, #flue", "interests": "safety",
+                ])
             let profile = try await app.send(.get, "/members/ben")
 
             // then
@@ -29,7 +31,8 @@ struct MemberTests {
             let member = try await app.store.makeMember("ben")
 
             // when
-            let reply = try await app.send(.patch, "/api/v1/me", as: try await Visitor.apiClient(member, in: app.store), json: #"{"expertise":["ok","not ok!"]}"#)
+            let reply = try await app.send(
+                .patch, "/api/v1/me", as: try await Visitor.apiClient(member, in: app.store), json: #"{"expertise":["ok","not ok!"]}"#)
 
             // then
             #expect(reply.status == .unprocessableContent)

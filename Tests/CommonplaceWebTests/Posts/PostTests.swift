@@ -55,7 +55,10 @@ struct PostTests {
     @Test(arguments: [
         ("{\"space\":\"team\",\"body\":\"\(String(repeating: "x", count: 5001))\"}", 422, "body"),
         ("{\"space\":\"team\",\"body\":\"hi\",\"visibility\":\"partners\"}", 422, "audience"),
-        ("{\"space\":\"team\",\"body\":\"hi\",\"visibility\":\"private\",\"audience\":{\"members\":[\"nobody-here\"]}}", 422, "audience.members"),
+        (
+            "{\"space\":\"team\",\"body\":\"hi\",\"visibility\":\"private\",\"audience\":{\"members\":[\"nobody-here\"]}}", 422,
+            "audience.members"
+        ),
         ("{\"space\":\"team\",\"body\":\"hi\",\"visibility\":\"everyone\"}", 400, ""),
         ("{\"space\":\"no-such-space\",\"body\":\"hi\"}", 404, ""),
         ("{\"body\":\"hi\"}", 400, ""),
@@ -106,7 +109,8 @@ struct PostTests {
             let client = try await Visitor.apiClient(customer, in: app.store)
 
             // when
-            let reply = try await app.send(.post, "/api/v1/posts", as: client, json: #"{"space":"team","body":"psst","visibility":"internal"}"#)
+            let reply = try await app.send(
+                .post, "/api/v1/posts", as: client, json: #"{"space":"team","body":"psst","visibility":"internal"}"#)
 
             // then
             #expect(reply.status == .unprocessableContent)
@@ -122,10 +126,12 @@ struct PostTests {
             let writer = try await Visitor.apiClient(setting.author, in: app.store)
 
             // when
-            let created = try await app.send(.post, "/api/v1/posts", as: writer, json: #"{"space":"team","body":"@guest your order shipped","visibility":"private"}"#)
+            let created = try await app.send(
+                .post, "/api/v1/posts", as: writer, json: #"{"space":"team","body":"@guest your order shipped","visibility":"private"}"#)
             let id = created.json["id"] as? Int ?? 0
             let asGuest = try await app.send(.get, "/api/v1/posts/\(id)", as: try await Visitor.apiClient(guest, in: app.store))
-            let asOutsider = try await app.send(.get, "/api/v1/posts/\(id)", as: try await Visitor.apiClient(setting.outsider, in: app.store))
+            let asOutsider = try await app.send(
+                .get, "/api/v1/posts/\(id)", as: try await Visitor.apiClient(setting.outsider, in: app.store))
 
             // then
             #expect(created.status == .created)
@@ -139,7 +145,8 @@ struct PostTests {
         try await TestApp.run { app in
             // given
             let setting = try await Setting.make(app.store)
-            let body = #"<script>alert(1)</script> [click](javascript:alert(2)) <img src=x onerror=alert(3)> [ok](https://example.com/a?b=1&c=2)"#
+            let body =
+                #"<script>alert(1)</script> [click](javascript:alert(2)) <img src=x onerror=alert(3)> [ok](https://example.com/a?b=1&c=2)"#
 
             // when
             let post = try await app.store.posts.create(NewPost(space: "team", body: body), by: setting.author)
@@ -158,11 +165,14 @@ struct PostTests {
         try await TestApp.run { app in
             // given
             let setting = try await Setting.make(app.store)
-            let post = try await app.store.posts.create(NewPost(space: "team", body: "temporary", visibility: .internal), by: setting.author)
+            let post = try await app.store.posts.create(
+                NewPost(space: "team", body: "temporary", visibility: .internal), by: setting.author)
 
             // when
-            let byOutsider = try await app.send(.delete, "/api/v1/posts/\(post.id)", as: try await Visitor.apiClient(setting.outsider, in: app.store))
-            let byAuthor = try await app.send(.delete, "/api/v1/posts/\(post.id)", as: try await Visitor.apiClient(setting.author, in: app.store))
+            let byOutsider = try await app.send(
+                .delete, "/api/v1/posts/\(post.id)", as: try await Visitor.apiClient(setting.outsider, in: app.store))
+            let byAuthor = try await app.send(
+                .delete, "/api/v1/posts/\(post.id)", as: try await Visitor.apiClient(setting.author, in: app.store))
             let after = try await app.send(.get, "/api/v1/posts/\(post.id)", as: try await Visitor.apiClient(setting.author, in: app.store))
 
             // then
@@ -193,7 +203,9 @@ struct PostTests {
         try await TestApp.run { app in
             // given
             let setting = try await Setting.make(app.store)
-            for number in 1...35 { _ = try await app.store.posts.create(NewPost(space: "team", body: "post \(number)"), by: setting.author) }
+            for number in 1...35 {
+                _ = try await app.store.posts.create(NewPost(space: "team", body: "post \(number)"), by: setting.author)
+            }
             let client = try await Visitor.apiClient(setting.author, in: app.store)
 
             // when

@@ -10,10 +10,12 @@ struct SpaceTests {
             let browser = try await Visitor.browser(founder, in: app.store)
 
             // when
-            let reply = try await app.send(.post, "/spaces", as: browser, form: [
-                "name": "Stove Owners", "slug": "stove-owners", "purpose": "Help each other keep stoves clean.",
-                "membership_policy": "open", "default_visibility": "public", "goals": "Reach ten members | members | 10",
-            ])
+            let reply = try await app.send(
+                .post, "/spaces", as: browser,
+                form: [
+                    "name": "Stove Owners", "slug": "stove-owners", "purpose": "Help each other keep stoves clean.",
+                    "membership_policy": "open", "default_visibility": "public", "goals": "Reach ten members | members | 10",
+                ])
             let page = try await app.send(.get, "/spaces/stove-owners", as: browser)
 
             // then
@@ -99,7 +101,8 @@ struct SpaceTests {
             // when
             let strangerList = try await app.send(.get, "/spaces", as: try await Visitor.browser(stranger, in: app.store))
             let strangerPage = try await app.send(.get, "/spaces/secret-lab", as: try await Visitor.browser(stranger, in: app.store))
-            let strangerJoin = try await app.send(.post, "/api/v1/spaces/secret-lab/membership", as: try await Visitor.apiClient(stranger, in: app.store))
+            let strangerJoin = try await app.send(
+                .post, "/api/v1/spaces/secret-lab/membership", as: try await Visitor.apiClient(stranger, in: app.store))
             let ownerList = try await app.send(.get, "/spaces", as: try await Visitor.browser(owner, in: app.store))
 
             // then
@@ -136,7 +139,8 @@ struct SpaceTests {
             try await app.store.spaces.admit(handle: "member", to: "club", role: .member, by: owner)
 
             // when
-            let reply = try await app.send(.put, "/api/v1/spaces/club/members/friend", as: try await Visitor.apiClient(member, in: app.store), json: "{}")
+            let reply = try await app.send(
+                .put, "/api/v1/spaces/club/members/friend", as: try await Visitor.apiClient(member, in: app.store), json: "{}")
 
             // then
             #expect(reply.status == .forbidden)
@@ -153,7 +157,9 @@ struct SpaceTests {
             let member = try await app.store.makeMember("member")
 
             // when
-            let reply = try await app.send(.post, "/api/v1/spaces", as: try await Visitor.apiClient(member, in: app.store), json: #"{"slug":"mine","name":"Mine","purpose":"Mine"}"#)
+            let reply = try await app.send(
+                .post, "/api/v1/spaces", as: try await Visitor.apiClient(member, in: app.store),
+                json: #"{"slug":"mine","name":"Mine","purpose":"Mine"}"#)
 
             // then
             #expect(reply.status == .forbidden)
@@ -173,10 +179,12 @@ struct SpaceSettingsTests {
 
             // when
             let form = try await app.send(.get, "/spaces/club/edit", as: browser)
-            let saved = try await app.send(.post, "/spaces/club/edit", as: browser, form: [
-                "name": "Club", "purpose": "A sharper purpose.", "membership_policy": "request", "default_visibility": "internal",
-                "goals": "Forty members | members | 40",
-            ])
+            let saved = try await app.send(
+                .post, "/spaces/club/edit", as: browser,
+                form: [
+                    "name": "Club", "purpose": "A sharper purpose.", "membership_policy": "request", "default_visibility": "internal",
+                    "goals": "Forty members | members | 40",
+                ])
             let page = try await app.send(.get, "/spaces/club", as: browser)
 
             // then
@@ -197,7 +205,9 @@ struct SpaceSettingsTests {
             _ = try await app.store.spaces.join(slug: "club", member: member)
 
             // when
-            let reply = try await app.send(.put, "/api/v1/spaces/club", as: try await Visitor.apiClient(member, in: app.store), json: #"{"slug":"club","name":"Mine now","purpose":"Taken over"}"#)
+            let reply = try await app.send(
+                .put, "/api/v1/spaces/club", as: try await Visitor.apiClient(member, in: app.store),
+                json: #"{"slug":"club","name":"Mine now","purpose":"Taken over"}"#)
 
             // then
             #expect(reply.status == .forbidden)

@@ -29,7 +29,8 @@ enum TestDatabase {
             await admin.close()
             location = .postgres(url: url, searchPath: [name])
         } else {
-            location = .sqliteFile(path: FileManager.default.temporaryDirectory.appendingPathComponent("commonplace-tests/\(name).sqlite").path)
+            location = .sqliteFile(
+                path: FileManager.default.temporaryDirectory.appendingPathComponent("commonplace-tests/\(name).sqlite").path)
         }
         let database = try await Database.open(location, logger: logger)
         let store = Store(database: database, hasher: PasswordHasher(cost: 4))

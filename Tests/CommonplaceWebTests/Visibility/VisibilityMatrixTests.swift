@@ -54,11 +54,12 @@ struct VisibilityMatrixTests {
             var canaries: [Visibility: String] = [:]
             for visibility in Visibility.allCases {
                 let canary = "canary-\(visibility.rawValue)-\(UUID().uuidString.prefix(8))"
-                let audience: Audience = switch visibility {
-                case .partners: Audience(accounts: ["account-a"])
-                case .private: Audience(members: ["customer-b"])
-                default: Audience()
-                }
+                let audience: Audience =
+                    switch visibility {
+                    case .partners: Audience(accounts: ["account-a"])
+                    case .private: Audience(members: ["customer-b"])
+                    default: Audience()
+                    }
                 canaries[visibility] = canary
                 posts[visibility] = try await store.posts.create(
                     NewPost(space: space.slug, body: "\(canary) #matrix", visibility: visibility, audience: audience), by: author)
@@ -96,7 +97,9 @@ struct VisibilityMatrixTests {
                 #expect(reply.status == .ok, "\(way) answered \(reply.status)")
                 for visibility in Visibility.allCases {
                     let found = reply.text.contains(world.canaries[visibility]!)
-                    #expect(found == reader.sees.contains(visibility), "\(reader) \(found ? "sees" : "misses") the \(visibility) post on the \(way)")
+                    #expect(
+                        found == reader.sees.contains(visibility),
+                        "\(reader) \(found ? "sees" : "misses") the \(visibility) post on the \(way)")
                 }
             }
             for visibility in Visibility.allCases {
@@ -106,7 +109,8 @@ struct VisibilityMatrixTests {
                     ("HTML page", try await app.send(.get, "/posts/\(id)", as: browser)),
                     ("API item", try await app.send(.get, "/api/v1/posts/\(id)", as: apiClient)),
                 ] {
-                    #expect(reply.status == (allowed ? .ok : .notFound), "\(reader) got \(reply.status) for the \(visibility) post's \(way)")
+                    #expect(
+                        reply.status == (allowed ? .ok : .notFound), "\(reader) got \(reply.status) for the \(visibility) post's \(way)")
                     #expect(reply.text.contains(world.canaries[visibility]!) == allowed, "\(reader): \(visibility) canary on the \(way)")
                 }
             }
