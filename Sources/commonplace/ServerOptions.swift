@@ -14,6 +14,9 @@ struct StorageOptions: ParsableArguments {
     @Option(help: "Log level: trace, debug, info, notice, warning, error (env COMMONPLACE_LOG_LEVEL).")
     var logLevel: String?
 
+    @Option(help: "Log format: text or json, one event per line (env COMMONPLACE_LOG_FORMAT; default text).")
+    var logFormat: String?
+
     func configuration() -> AppConfiguration {
         let environment = ProcessInfo.processInfo.environment
         var configuration = AppConfiguration()
@@ -26,18 +29,22 @@ struct StorageOptions: ParsableArguments {
 
     /// A logger; the process-wide logging system is set up once, by the first caller.
     func logger(_ configuration: AppConfiguration) -> Logger {
-        LoggingSetup.once
+        let format = logFormat ?? ProcessInfo.processInfo.environment["COMMONPLACE_LOG_FORMAT"]
+        LoggingSetup.install(json: format == "json")
         var logger = Logger(label: "commonplace")
         logger.logLevel = configuration.logLevel
         return logger
     }
 }
 
-/// Installs the log handler once per process.
+/// Installs the log handler; each command asks for its logger once, as swift-log allows a single bootstrap.
 enum LoggingSetup {
-    static let once: Void = LoggingSystem.bootstrap { label in
-        var handler = StreamLogHandler.standardOutput(label: label)
-        handler.logLevel = .trace
-        return handler
+    static func install(json: Bool) {
+        LoggingSystem.bootstrap { label in
+            if json { return JSONLogHandler(label: label, logLevel: .trace) }
+            var handler = StreamLogHandler.standardOutput(label: label)
+            handler.logLevel = .trace
+            return handler
+        }
     }
 }
