@@ -13,7 +13,6 @@ public struct PostStore: Sendable {
         validator.require(
             body.count <= NewPost.maximumLength, "body",
             "Keep posts under \(NewPost.maximumLength) characters; longer writing belongs in an article.")
-        validator.require(!(new.visibility == .internal && !author.isEmployee), "visibility", "Only employees post internally.")
         try validator.check()
         let space = try await spaces.find(slug: new.space, for: .signedIn(author))
         let membership = try await spaces.membership(in: space.id, of: author.id)
@@ -23,7 +22,7 @@ public struct PostStore: Sendable {
             throw StoreError.invalid("visibility", "Only employees post internally; choose another visibility.")
         }
         let id = try await database.write { sql in
-            let mentioned = try await MemberStore.resolve(handles: Tags.mentions(in: body), on: sql)
+            let mentioned = try await MemberStore.resolve(handles: Array(Tags.mentions(in: body).prefix(50)), on: sql)
             let audience = try await Self.resolveAudience(new.audience, visibility: visibility, mentioned: mentioned, on: sql)
             let html = InlineMarkup(knownHandles: Set(mentioned.keys)).html(body)
             let now = Clock.now()
@@ -40,7 +39,7 @@ public struct PostStore: Sendable {
             for accountId in Set(audience.accounts) {
                 try await sql.raw("INSERT INTO item_audience (item_id, account_id) VALUES (\(bind: id), \(bind: accountId))").run()
             }
-            for tag in Tags.hashtags(in: body) {
+            for tag in Tags.hashtags(in: body).prefix(30) {
                 try await sql.raw("INSERT INTO item_tags (item_id, tag) VALUES (\(bind: id), \(bind: tag))").run()
             }
             for memberId in Set(mentioned.values) {
