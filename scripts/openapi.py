@@ -75,10 +75,32 @@ schemas = {
  "Invitation": {"type": "object", "required": ["id", "kind", "role", "expiresAt", "link"], "properties": {"id": {"type": "integer"}, "email": {"type": "string"}, "kind": ref("MemberKind"), "relation": ref("Relation"), "role": ref("Role"), "expiresAt": {"type": "integer"}, "link": {"type": "string"}}},
  "BotInput": {"type": "object", "required": ["handle", "name"], "properties": {"handle": {"type": "string"}, "name": {"type": "string"}}},
  "Bot": {"type": "object", "required": ["member", "token"], "properties": {"member": ref("Member"), "token": ref("Token")}},
+ "ArticleStatus": {"type": "string", "enum": ["draft", "published", "verified", "needs_review"]},
+ "KnowledgeKind": {"type": "string", "enum": ["about", "from", "for"], "description": "Customer knowledge: about, from or for customers."},
+ "Article": {"type": "object", "required": ["id", "space", "slug", "title", "body", "bodyHTML", "tags", "status", "section", "position", "visibility", "audience", "owners", "author", "revision", "createdAt", "updatedAt"],
+   "properties": {"id": {"type": "integer"}, "space": ref("SpaceReference"), "slug": {"type": "string"}, "title": {"type": "string"}, "body": {"type": "string"},
+     "bodyHTML": {"type": "string"}, "tags": arr({"type": "string"}), "status": ref("ArticleStatus"), "reviewBy": {"type": "integer"},
+     "knowledgeKind": ref("KnowledgeKind"), "section": {"type": "string"}, "position": {"type": "integer"}, "visibility": vis, "audience": ref("Audience"),
+     "owners": arr(ref("MemberSummary")), "author": ref("MemberSummary"), "revision": {"type": "integer"}, "createdAt": {"type": "integer"}, "updatedAt": {"type": "integer"}}},
+ "ArticleInput": {"type": "object", "required": ["title", "body"], "properties": {"space": {"type": "string", "description": "Space slug (new articles)."},
+   "title": {"type": "string", "maxLength": 200}, "body": {"type": "string", "maxLength": 100000}, "tags": arr({"type": "string"}), "status": ref("ArticleStatus"),
+   "reviewBy": {"type": "integer"}, "knowledgeKind": ref("KnowledgeKind"), "section": {"type": "string"}, "owners": arr({"type": "string"}),
+   "visibility": vis, "audience": ref("Audience"), "baseRevision": {"type": "integer", "description": "Required when editing."}, "summary": {"type": "string"}}},
+ "ArticleRevision": {"type": "object", "required": ["number", "title", "body", "tags", "status", "section", "owners", "visibility", "author", "summary", "createdAt"],
+   "properties": {"number": {"type": "integer"}, "title": {"type": "string"}, "body": {"type": "string"}, "tags": arr({"type": "string"}), "status": ref("ArticleStatus"),
+     "reviewBy": {"type": "integer"}, "knowledgeKind": ref("KnowledgeKind"), "section": {"type": "string"}, "owners": arr({"type": "string"}), "visibility": vis,
+     "author": ref("MemberSummary"), "credited": ref("MemberSummary"), "summary": {"type": "string"}, "createdAt": {"type": "integer"}}},
+ "Diff": {"type": "object", "required": ["from", "to", "rows"], "properties": {"from": {"type": "integer"}, "to": {"type": "integer"},
+   "rows": arr({"type": "object", "required": ["kind", "oldHTML", "newHTML"], "properties": {"kind": {"type": "string", "enum": ["same", "added", "removed", "changed"]}, "oldHTML": {"type": "string"}, "newHTML": {"type": "string"}}})}},
+ "StaleEdit": {"type": "object", "required": ["type", "title", "status", "detail", "instance", "requestId", "currentRevision", "current"],
+   "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"}, "instance": {"type": "string"},
+     "requestId": {"type": "string"}, "currentRevision": {"type": "integer"}, "current": ref("Article")}},
+ "ActionLogEntry": {"type": "object", "required": ["id", "action", "summary", "createdAt"], "properties": {"id": {"type": "integer"}, "actor": ref("MemberSummary"),
+   "action": {"type": "string"}, "summary": {"type": "string", "description": "Empty when the entry is about an item you may not see."}, "itemId": {"type": "integer"}, "itemTitle": {"type": "string"}, "createdAt": {"type": "integer"}}},
  "Settings": {"type": "object", "required": ["name", "registration", "anonymousReading", "spaceCreation"], "properties": {"name": {"type": "string"}, "registration": {"type": "string", "enum": ["open", "invitation"]}, "anonymousReading": {"type": "boolean"}, "spaceCreation": {"type": "string", "enum": ["everyone", "admins"]}}},
 }
 def listof(n): return {"type": "object", "required": ["items"], "properties": {"items": arr(ref(n)), "next": {"type": "string", "description": "Path of the next page, when there is one."}}}
-for n in ["Post", "Space", "Member", "Account", "Token", "SpaceMember"]:
+for n in ["Post", "Space", "Member", "Account", "Token", "SpaceMember", "Article", "ArticleRevision", "ActionLogEntry"]:
     schemas[n + "List"] = listof(n)
 slug = p("slug"); handle = p("handle"); pid = p("id", schema={"type": "integer"})
 paths = {
@@ -108,6 +130,23 @@ paths = {
  "/api/v1/spaces/{slug}/members/{handle}": {"put": op("admitSpaceMember", "Add, approve or set the role of a member (moderators)", "Spaces",
      {"204": {"description": "Done"}, **errors(400, 401, 403, 404, 415, 422)}, params=[slug, handle],
      requestBody=body({"type": "object", "properties": {"role": {"type": "string", "enum": ["member", "moderator"]}}}))},
+ "/api/v1/articles": {
+   "get": op("listArticles", "Visible articles: a space's manual in order, or the most recently changed", "Articles", resp(200, "Articles", ref("ArticleList")),
+     params=[p("space", "query", desc="Space slug: list its knowledge base in manual order"), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 100})], public=True),
+   "post": op("createArticle", "Write an article (revision 1)", "Articles", {**resp(201, "Created", ref("Article")), **errors(400, 401, 403, 404, 415, 422)}, requestBody=body(ref("ArticleInput")))},
+ "/api/v1/articles/{id}": {
+   "get": op("getArticle", "An article", "Articles", {**resp(200, "Article", ref("Article")), **errors(404)}, params=[pid], public=True),
+   "put": op("updateArticle", "Save a new revision; refused with 409 when baseRevision is not the current revision", "Articles",
+     {**resp(200, "Saved", ref("Article")), "409": {"description": "Edit conflict; nothing saved", "content": {"application/json": {"schema": ref("StaleEdit")}}}, **errors(400, 401, 403, 404, 415, 422)},
+     params=[pid], requestBody=body(ref("ArticleInput")))},
+ "/api/v1/articles/{id}/revisions": {"get": op("listArticleRevisions", "Every revision, newest first", "Articles", {**resp(200, "Revisions", ref("ArticleRevisionList")), **errors(404)}, params=[pid], public=True)},
+ "/api/v1/articles/{id}/revisions/{number}": {"get": op("getArticleRevision", "One revision", "Articles", {**resp(200, "Revision", ref("ArticleRevision")), **errors(404)}, params=[pid, p("number", schema={"type": "integer"})], public=True)},
+ "/api/v1/articles/{id}/revisions/{number}/restore": {"post": op("restoreArticleRevision", "Restore an old revision as a new one", "Articles", {**resp(200, "Restored", ref("Article")), **errors(401, 403, 404, 409)}, params=[pid, p("number", schema={"type": "integer"})])},
+ "/api/v1/articles/{id}/diff": {"get": op("diffArticle", "Line and word differences between two revisions", "Articles", {**resp(200, "Differences", ref("Diff")), **errors(404)},
+     params=[pid, p("from", "query", {"type": "integer"}), p("to", "query", {"type": "integer"})], public=True)},
+ "/api/v1/articles/{id}/log": {"get": op("articleLog", "The article's action log", "Articles", {**resp(200, "Entries", ref("ActionLogEntryList")), **errors(404)}, params=[pid], public=True)},
+ "/api/v1/spaces/{slug}/log": {"get": op("spaceLog", "A space's action log (entries about items you may see)", "Spaces", {**resp(200, "Entries", ref("ActionLogEntryList")), **errors(404)}, params=[slug], public=True)},
+ "/api/v1/log": {"get": op("instanceLog", "The whole instance's action log (admins)", "Admin", {**resp(200, "Entries", ref("ActionLogEntryList")), **errors(401, 404)})},
  "/api/v1/accounts": {
    "get": op("listAccounts", "Accounts (employees: all; external members: their own)", "Accounts", {**resp(200, "Accounts", ref("AccountList")), **errors(401)}),
    "post": op("createAccount", "Add an account (admins)", "Accounts", {**resp(201, "Created", ref("Account")), **errors(400, 401, 404, 415, 422)}, requestBody=body(ref("AccountInput")))},
@@ -127,7 +166,7 @@ doc = {
  "info": {"title": "Commonplace API", "version": "1.0.0", "description": "The JSON API of a Commonplace instance. Every read is filtered by the item's visibility: an item you may not see answers 404, exactly like one that does not exist. Errors are RFC 9457 problem documents. Times are Unix seconds."},
  "servers": [{"url": "/"}],
  "security": [{"bearerAuth": []}, {"sessionCookie": []}],
- "tags": [{"name": n} for n in ["Posts", "Spaces", "Members", "Accounts", "Tokens", "Admin"]],
+ "tags": [{"name": n} for n in ["Posts", "Articles", "Spaces", "Members", "Accounts", "Tokens", "Admin"]],
  "paths": paths,
  "components": {"schemas": schemas, "securitySchemes": {
    "bearerAuth": {"type": "http", "scheme": "bearer", "description": "An API token from /settings or POST /api/v1/tokens."},

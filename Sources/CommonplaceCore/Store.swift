@@ -9,6 +9,8 @@ public struct Store: Sendable {
     public let accounts: AccountStore
     public let spaces: SpaceStore
     public let posts: PostStore
+    public let articles: ArticleStore
+    public let actionLog: ActionLogStore
 
     public init(database: Database, hasher: PasswordHasher = PasswordHasher()) {
         self.database = database
@@ -20,5 +22,7 @@ public struct Store: Sendable {
         self.accounts = AccountStore(database: database)
         self.spaces = SpaceStore(database: database, settings: settings)
         self.posts = PostStore(database: database, spaces: spaces)
+        self.articles = ArticleStore(database: database, spaces: spaces)
+        self.actionLog = ActionLogStore(database: database)
     }
 }

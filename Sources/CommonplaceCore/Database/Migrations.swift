@@ -1,6 +1,6 @@
 /// Every schema change, in order.
 public enum Migrations {
-    public static let all: [Migration] = [foundation]
+    public static let all: [Migration] = [foundation, knowledgeBase]
 
     static let foundation = Migration(
         version: 1,
@@ -77,6 +77,56 @@ public enum Migrations {
             """
             CREATE TABLE posts (item_id BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
                 body TEXT NOT NULL, body_html TEXT NOT NULL)
+            """,
+        ]
+    )
+
+    static let knowledgeBase = Migration(
+        version: 2,
+        name: "knowledge base: articles, owners, revisions, suggested edits, notifications, action log, tag concepts",
+        statements: [
+            """
+            CREATE TABLE articles (item_id BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                space_id BIGINT NOT NULL REFERENCES spaces(id), slug TEXT NOT NULL, title TEXT NOT NULL,
+                body TEXT NOT NULL, body_html TEXT NOT NULL, status TEXT NOT NULL, review_by BIGINT, knowledge_kind TEXT,
+                section TEXT NOT NULL DEFAULT '', position BIGINT NOT NULL DEFAULT 0, revision BIGINT NOT NULL,
+                UNIQUE (space_id, slug))
+            """,
+            """
+            CREATE TABLE article_owners (item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE, PRIMARY KEY (item_id, member_id))
+            """,
+            """
+            CREATE TABLE article_revisions (id {{id}}, item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                number BIGINT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, tags TEXT NOT NULL, status TEXT NOT NULL,
+                review_by BIGINT, knowledge_kind TEXT, owners TEXT NOT NULL, section TEXT NOT NULL, visibility TEXT NOT NULL,
+                author_id BIGINT NOT NULL REFERENCES members(id), credited_id BIGINT REFERENCES members(id),
+                summary TEXT NOT NULL, created_at BIGINT NOT NULL, UNIQUE (item_id, number))
+            """,
+            """
+            CREATE TABLE action_log (id {{id}}, actor_id BIGINT REFERENCES members(id) ON DELETE SET NULL,
+                item_id BIGINT, space_id BIGINT REFERENCES spaces(id) ON DELETE CASCADE, action TEXT NOT NULL,
+                summary TEXT NOT NULL, created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX action_log_item ON action_log(item_id, id)",
+            "CREATE INDEX action_log_space ON action_log(space_id, id)",
+            """
+            CREATE TABLE suggested_edits (id {{id}}, item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                base_revision BIGINT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, tags TEXT NOT NULL, status TEXT NOT NULL,
+                knowledge_kind TEXT, comment TEXT NOT NULL, suggester_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+                state TEXT NOT NULL, reason TEXT, decided_by BIGINT REFERENCES members(id), decided_at BIGINT,
+                created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX suggested_edits_item ON suggested_edits(item_id, state)",
+            """
+            CREATE TABLE notifications (id {{id}}, member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+                item_id BIGINT REFERENCES items(id) ON DELETE CASCADE, kind TEXT NOT NULL, text TEXT NOT NULL,
+                link TEXT NOT NULL, created_at BIGINT NOT NULL, read_at BIGINT)
+            """,
+            "CREATE INDEX notifications_member ON notifications(member_id, id)",
+            """
+            CREATE TABLE tag_concepts (tag TEXT PRIMARY KEY, label TEXT NOT NULL, definition TEXT NOT NULL DEFAULT '',
+                broader TEXT REFERENCES tag_concepts(tag) ON DELETE SET NULL)
             """,
         ]
     )

@@ -18,13 +18,11 @@ public struct PostStore: Sendable {
         let membership = try await spaces.membership(in: space.id, of: author.id)
         guard membership?.status == .active || author.isAdmin else { throw StoreError.forbidden("Join the space to post in it.") }
         let visibility = new.visibility ?? space.defaultVisibility
-        if visibility == .internal && !author.isEmployee {
-            throw StoreError.invalid("visibility", "Only employees post internally; choose another visibility.")
-        }
+        try VisibilityRule.check(visibility, chosenBy: author)
         let id = try await database.write { sql in
             let mentioned = try await MemberStore.resolve(handles: Array(Tags.mentions(in: body).prefix(50)), on: sql)
-            let audience = try await Self.resolveAudience(new.audience, visibility: visibility, mentioned: mentioned, on: sql)
-            let html = InlineMarkup(knownHandles: Set(mentioned.keys)).html(body)
+            let audience = try await Audiences.resolve(new.audience, visibility: visibility, mentioned: mentioned, on: sql)
+            let html = Markdown(knownHandles: Set(mentioned.keys)).html(body)
             let now = Clock.now()
             let id = try await sql.raw(
                 """
@@ -33,44 +31,14 @@ public struct PostStore: Sendable {
                 """
             ).first()!.decode(column: "id", as: Int.self)
             try await sql.raw("INSERT INTO posts (item_id, body, body_html) VALUES (\(bind: id), \(bind: body), \(bind: html))").run()
-            for memberId in Set(audience.members) {
-                try await sql.raw("INSERT INTO item_audience (item_id, member_id) VALUES (\(bind: id), \(bind: memberId))").run()
-            }
-            for accountId in Set(audience.accounts) {
-                try await sql.raw("INSERT INTO item_audience (item_id, account_id) VALUES (\(bind: id), \(bind: accountId))").run()
-            }
-            for tag in Tags.hashtags(in: body).prefix(30) {
-                try await sql.raw("INSERT INTO item_tags (item_id, tag) VALUES (\(bind: id), \(bind: tag))").run()
-            }
+            try await Audiences.store(audience, for: id, on: sql)
+            try await ItemTags.store(Array(Tags.hashtags(in: body).prefix(30)), for: id, on: sql)
             for memberId in Set(mentioned.values) {
                 try await sql.raw("INSERT INTO item_mentions (item_id, member_id) VALUES (\(bind: id), \(bind: memberId))").run()
             }
             return id
         }
         return try await find(id: id, for: .signedIn(author))
-    }
-
-    /// Names become ids; @mentioned members join the audience of `private` and `partners` posts.
-    private static func resolveAudience(
-        _ audience: Audience, visibility: Visibility, mentioned: [String: Int], on sql: any SQLDatabase
-    ) async throws -> (members: [Int], accounts: [Int]) {
-        guard visibility == .private || visibility == .partners else { return ([], []) }
-        let handles = audience.members.map { $0.trimmed.lowercased().trimmingCharacters(in: ["@"]) }.filter { !$0.isEmpty }
-        let slugs = audience.accounts.map { $0.trimmed.lowercased() }.filter { !$0.isEmpty }
-        let members = try await MemberStore.resolve(handles: handles, on: sql)
-        let accounts = try await AccountStore.resolve(slugs: slugs, on: sql)
-        var validator = Validator()
-        for handle in handles where members[handle] == nil {
-            validator.require(false, "audience.members", "No member has the handle @\(handle).")
-        }
-        for slug in slugs where accounts[slug] == nil {
-            validator.require(false, "audience.accounts", "No account has the slug \(slug).")
-        }
-        validator.require(
-            visibility != .partners || !(members.isEmpty && accounts.isEmpty && mentioned.isEmpty),
-            "audience", "Name at least one account or person to share a partners post with.")
-        try validator.check()
-        return (Array(members.values) + Array(mentioned.values), Array(accounts.values))
     }
 
     /// The post, if the viewer may see it; otherwise ``StoreError/notFound``.
@@ -103,8 +71,8 @@ public struct PostStore: Sendable {
                 """
             ).all()
             let ids = try rows.map { try $0.decode(column: "id", as: Int.self) }
-            let tags = try await Self.tags(of: ids, on: sql)
-            let audiences = try await Self.audiences(of: ids, on: sql)
+            let tags = try await ItemTags.load(ids, on: sql)
+            let audiences = try await Audiences.load(ids, on: sql)
             return try rows.map { row in
                 let id = try row.decode(column: "id", as: Int.self)
                 return Post(
@@ -124,32 +92,6 @@ public struct PostStore: Sendable {
                     createdAt: try row.decode(column: "created_at", as: Int.self))
             }
         }
-    }
-
-    private static func tags(of ids: [Int], on sql: any SQLDatabase) async throws -> [Int: [String]] {
-        guard !ids.isEmpty else { return [:] }
-        var result: [Int: [String]] = [:]
-        for row in try await sql.raw("SELECT item_id, tag FROM item_tags WHERE item_id IN \(ids.sqlList) ORDER BY tag").all() {
-            result[try row.decode(column: "item_id", as: Int.self), default: []].append(try row.decode(column: "tag", as: String.self))
-        }
-        return result
-    }
-
-    private static func audiences(of ids: [Int], on sql: any SQLDatabase) async throws -> [Int: Audience] {
-        guard !ids.isEmpty else { return [:] }
-        var result: [Int: Audience] = [:]
-        let rows = try await sql.raw(
-            """
-            SELECT a.item_id, m.handle, c.slug FROM item_audience a LEFT JOIN members m ON m.id = a.member_id
-            LEFT JOIN accounts c ON c.id = a.account_id WHERE a.item_id IN \(ids.sqlList) ORDER BY m.handle, c.slug
-            """
-        ).all()
-        for row in rows {
-            let id = try row.decode(column: "item_id", as: Int.self)
-            if let handle = try row.decode(column: "handle", as: String?.self) { result[id, default: Audience()].members.append(handle) }
-            if let slug = try row.decode(column: "slug", as: String?.self) { result[id, default: Audience()].accounts.append(slug) }
-        }
-        return result
     }
 
     /// Deletes a post: its author, a moderator of its space, or an admin may.

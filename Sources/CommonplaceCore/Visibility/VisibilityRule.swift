@@ -58,3 +58,12 @@ public struct VisibilityRule: Sendable {
         return "(" + clauses.joined(separator: " OR ") + ")"
     }
 }
+
+extension VisibilityRule {
+    /// Refuses a visibility the author may not choose: only employees write `internal` items.
+    static func check(_ visibility: Visibility, chosenBy author: Member) throws {
+        if visibility == .internal && !author.isEmployee {
+            throw StoreError.invalid("visibility", "Only employees share internally; choose another visibility.")
+        }
+    }
+}

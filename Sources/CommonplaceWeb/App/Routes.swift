@@ -23,6 +23,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     let spaces = SpacePages(site: site)
     let members = MemberPages(site: site)
     let admin = AdminPages(site: site)
+    let articles = ArticlePages(site: site)
     let signedIn = pages.group(context: SignedInContext.self)
 
     pages.get("/", use: posts.home)
@@ -50,6 +51,19 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     signedIn.post("/spaces/:slug/members", use: spaces.admit)
     signedIn.post("/spaces/:slug/requests/:handle/decline", use: spaces.decline)
 
+    pages.get("/spaces/:slug/articles", use: articles.manual)
+    signedIn.get("/spaces/:slug/articles/new", use: articles.newForm)
+    signedIn.post("/spaces/:slug/articles", use: articles.create)
+    pages.get("/spaces/:slug/log", use: articles.spaceLog)
+    pages.get("/articles/:id", use: articles.show)
+    signedIn.get("/articles/:id/edit", use: articles.editForm)
+    signedIn.post("/articles/:id/edit", use: articles.update)
+    pages.get("/articles/:id/history", use: articles.history)
+    pages.get("/articles/:id/revisions/:number", use: articles.revision)
+    signedIn.post("/articles/:id/revisions/:number/restore", use: articles.restore)
+    pages.get("/articles/:id/diff", use: articles.diff)
+    pages.get("/articles/:id/log", use: articles.articleLog)
+
     signedIn.get("/members", use: members.directory)
     pages.get("/members/:handle", use: members.profile)
     signedIn.get("/settings", use: members.settings)
@@ -59,6 +73,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     signedIn.post("/settings/tokens/:id/revoke", use: members.revokeToken)
 
     signedIn.get("/admin", use: admin.show)
+    signedIn.get("/admin/log", use: articles.instanceLog)
     signedIn.post("/admin/settings", use: admin.updateSettings)
     signedIn.post("/admin/invitations", use: admin.invite)
     signedIn.post("/admin/accounts", use: admin.createAccount)
@@ -78,6 +93,7 @@ func registerAPIRoutes(on pages: RouterGroup<AppRequestContext>, site: Site) {
     let accounts = AccountsAPI(store: site.store)
     let tokens = TokensAPI(store: site.store, throttle: site.throttle)
     let admin = AdminAPI(store: site.store)
+    let articles = ArticlesAPI(store: site.store)
 
     signedIn.get("/me", use: members.me)
     signedIn.patch("/me", use: members.updateMe)
@@ -97,6 +113,18 @@ func registerAPIRoutes(on pages: RouterGroup<AppRequestContext>, site: Site) {
     signedIn.delete("/spaces/:slug/membership", use: spaces.leave)
     api.get("/spaces/:slug/members", use: spaces.members)
     signedIn.put("/spaces/:slug/members/:handle", use: spaces.admit)
+
+    api.get("/articles", use: articles.list)
+    signedIn.post("/articles", use: articles.create)
+    api.get("/articles/:id", use: articles.show)
+    signedIn.put("/articles/:id", use: articles.update)
+    api.get("/articles/:id/revisions", use: articles.revisions)
+    api.get("/articles/:id/revisions/:number", use: articles.revision)
+    signedIn.post("/articles/:id/revisions/:number/restore", use: articles.restore)
+    api.get("/articles/:id/diff", use: articles.diff)
+    api.get("/articles/:id/log", use: articles.log)
+    api.get("/spaces/:slug/log", use: articles.spaceLog)
+    signedIn.get("/log", use: articles.instanceLog)
 
     signedIn.get("/accounts", use: accounts.list)
     signedIn.post("/accounts", use: accounts.create)

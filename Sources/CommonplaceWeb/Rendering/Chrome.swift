@@ -61,6 +61,25 @@ enum DateText {
     static func iso(_ seconds: Int) -> String {
         Date(timeIntervalSince1970: TimeInterval(seconds)).ISO8601Format()
     }
+
+    /// "2026-11-21": a day, as date inputs take it.
+    static func day(_ seconds: Int) -> String {
+        String(of(seconds).prefix(10))
+    }
+
+    /// Midnight UTC of a "YYYY-MM-DD" day, or nil.
+    static func parseDay(_ text: String) -> Int? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1970...9999).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]) else {
+            return nil
+        }
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (parts[0], parts[1], parts[2])
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: components), calendar.component(.day, from: date) == parts[2] else { return nil }
+        return Int(date.timeIntervalSince1970)
+    }
 }
 
 /// One option of a `<select>`.

@@ -87,6 +87,9 @@ struct SpacePages: Sendable {
             chrome: try await site.chrome(space.name, context),
             space: SpaceView(space, memberCount: entries.filter { $0.status == .active }.count, membership: membership),
             goals: try await store.spaces.goals(of: space, for: context.viewer).map(GoalView.init),
+            articles: try await store.articles.index(of: space.id, for: context.viewer).prefix(10).map {
+                ManualEntry(url: "/articles/\($0.id)", title: $0.title, status: $0.status.rawValue, statusLabel: $0.status.label)
+            },
             isMember: membership != nil, canJoin: context.member != nil && membership == nil && space.membershipPolicy == .open,
             canRequest: context.member != nil && membership == nil && space.membershipPolicy == .request,
             canModerate: canModerate, composer: composerView,
@@ -164,6 +167,7 @@ struct SpacePage {
     let chrome: Chrome
     let space: SpaceView
     let goals: [GoalView]
+    let articles: [ManualEntry]
     let isMember: Bool
     let canJoin: Bool
     let canRequest: Bool

@@ -32,6 +32,9 @@ struct VisibilityMatrixTests {
         let readers: [Reader: Member]
         let posts: [Visibility: Post]
         let canaries: [Visibility: String]
+        let articles: [Visibility: Article]
+        /// Title, body and tag canaries of each article.
+        let articleCanaries: [Visibility: [String]]
 
         static func build(in store: Store) async throws -> World {
             let accountA = try await store.accounts.create(slug: "account-a", name: "Account A", kind: .customer)
@@ -64,7 +67,30 @@ struct VisibilityMatrixTests {
                 posts[visibility] = try await store.posts.create(
                     NewPost(space: space.slug, body: "\(canary) #matrix", visibility: visibility, audience: audience), by: author)
             }
-            return World(readers: readers, posts: posts, canaries: canaries)
+            var articles: [Visibility: Article] = [:]
+            var articleCanaries: [Visibility: [String]] = [:]
+            for visibility in Visibility.allCases {
+                let mark = UUID().uuidString.prefix(8).lowercased()
+                let canaries = [
+                    "title-\(visibility.rawValue)-\(mark)", "body-\(visibility.rawValue)-\(mark)", "tag-\(visibility.rawValue)-\(mark)",
+                ]
+                let audience: Audience =
+                    switch visibility {
+                    case .partners: Audience(accounts: ["account-a"])
+                    case .private: Audience(members: ["customer-b"])
+                    default: Audience()
+                    }
+                let first = try await store.articles.create(
+                    ArticleDraft(
+                        title: canaries[0], body: "first \(canaries[1])", tags: [canaries[2]], visibility: visibility, audience: audience),
+                    in: space.slug, by: author)
+                var second = ArticleStore.draft(of: first)
+                second.body = "second \(canaries[1])"
+                articles[visibility] = try await store.articles.update(
+                    id: first.id, to: second, base: 1, summary: "summary-\(mark)", by: author)
+                articleCanaries[visibility] = canaries + ["summary-\(mark)"]
+            }
+            return World(readers: readers, posts: posts, canaries: canaries, articles: articles, articleCanaries: articleCanaries)
         }
     }
 
@@ -116,6 +142,69 @@ struct VisibilityMatrixTests {
             }
             let goal = try await app.send(.get, "/spaces/matrix", as: browser)
             #expect(goal.text.contains("\(reader.sees.count) of 100 posts"), "\(reader): the goal counts only visible posts")
+            for visibility in Visibility.allCases where !reader.sees.contains(visibility) {
+                for canary in world.articleCanaries[visibility]! {
+                    #expect(!goal.text.contains(canary), "\(reader): the \(visibility) article leaks on the space page")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: Reader.allCases)
+    func articleReaderSeesExactlyWhatTheRulesAllow(_ reader: Reader) async throws {
+        try await TestApp.run { app in
+            // given
+            let world = try await World.build(in: app.store)
+            var browser = Visitor.anonymous
+            var apiClient = Visitor.anonymous
+            if let member = world.readers[reader] {
+                browser = try await Visitor.browser(member, in: app.store)
+                apiClient = try await Visitor.apiClient(member, in: app.store)
+            }
+
+            // when: every list an article can appear in
+            let lists: [(String, Reply)] = [
+                ("space page", try await app.send(.get, "/spaces/matrix", as: browser)),
+                ("manual", try await app.send(.get, "/spaces/matrix/articles", as: browser)),
+                ("space log", try await app.send(.get, "/spaces/matrix/log", as: browser)),
+                ("API list", try await app.send(.get, "/api/v1/articles", as: apiClient)),
+                ("API manual", try await app.send(.get, "/api/v1/articles?space=matrix", as: apiClient)),
+                ("API space log", try await app.send(.get, "/api/v1/spaces/matrix/log", as: apiClient)),
+            ]
+
+            // then
+            for (way, reply) in lists {
+                #expect(reply.status == .ok, "\(way) answered \(reply.status)")
+                for visibility in Visibility.allCases {
+                    let title = world.articleCanaries[visibility]![0]
+                    #expect(
+                        reply.text.contains(title) == reader.sees.contains(visibility), "\(reader): \(visibility) article on the \(way)")
+                }
+            }
+            for visibility in Visibility.allCases {
+                let id = world.articles[visibility]!.id
+                let allowed = reader.sees.contains(visibility)
+                for (way, reply) in [
+                    ("page", try await app.send(.get, "/articles/\(id)", as: browser)),
+                    ("history", try await app.send(.get, "/articles/\(id)/history", as: browser)),
+                    ("revision", try await app.send(.get, "/articles/\(id)/revisions/1", as: browser)),
+                    ("diff", try await app.send(.get, "/articles/\(id)/diff?from=1&to=2", as: browser)),
+                    ("log", try await app.send(.get, "/articles/\(id)/log", as: browser)),
+                    ("API item", try await app.send(.get, "/api/v1/articles/\(id)", as: apiClient)),
+                    ("API revisions", try await app.send(.get, "/api/v1/articles/\(id)/revisions", as: apiClient)),
+                    ("API revision", try await app.send(.get, "/api/v1/articles/\(id)/revisions/2", as: apiClient)),
+                    ("API diff", try await app.send(.get, "/api/v1/articles/\(id)/diff", as: apiClient)),
+                    ("API log", try await app.send(.get, "/api/v1/articles/\(id)/log", as: apiClient)),
+                ] {
+                    #expect(
+                        reply.status == (allowed ? .ok : .notFound), "\(reader) got \(reply.status) for the \(visibility) article's \(way)")
+                    if !allowed {
+                        for canary in world.articleCanaries[visibility]! {
+                            #expect(!reply.text.contains(canary), "\(reader): \(visibility) article leaks \(canary) on its \(way)")
+                        }
+                    }
+                }
+            }
         }
     }
 

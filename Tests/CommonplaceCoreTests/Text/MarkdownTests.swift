@@ -2,9 +2,9 @@ import CommonplaceCore
 import Foundation
 import Testing
 
-@Suite("Post markup")
-struct InlineMarkupTests {
-    let markup = InlineMarkup(knownHandles: ["ben"])
+@Suite("Markdown")
+struct MarkdownTests {
+    let markup = Markdown(knownHandles: ["ben"])
 
     /// Payloads from common XSS cheat sheets; none may produce a live tag, attribute or URL.
     static let payloads = [
@@ -24,6 +24,18 @@ struct InlineMarkupTests {
         "https://ok.example/\"><script>alert(1)</script>",
         "<iframe src=javascript:alert(1)>",
         "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "![x](javascript:alert(1))",
+        "![x\" onerror=\"alert(1)](https://ok.example/a.png)",
+        "![x](https://ok.example/a.png\"onerror=\"alert(1))",
+        "```\n<script>alert(1)</script>\n```",
+        "```js\"><script>alert(1)</script>\nx\n```",
+        "# <script>alert(1)</script>",
+        "| a | b |\n|---|---|\n| <script>alert(1)</script> | [x](javascript:alert(1)) |",
+        "- <img src=x onerror=alert(1)>\n  - [x](vbscript:msgbox(1))",
+        "> <iframe src=\"javascript:alert(1)\"></iframe>",
+        "<div onmouseover=\"alert(1)\">hover</div>",
+        "<style>body{display:none}</style>",
+        "[x](/\\evil.example)",
     ]
 
     @Test(arguments: payloads)
@@ -44,8 +56,8 @@ struct InlineMarkupTests {
             let leftover = attributes.replacing(attribute, with: "").trimmingCharacters(in: .whitespaces)
             #expect(leftover.isEmpty, "\(payload) produced stray attribute text \(leftover)")
             for (key, value) in parsed {
-                #expect(["href", "rel", "class"].contains(key), "\(payload) produced attribute \(key)")
-                if key == "href" {
+                #expect(["href", "rel", "class", "id", "src", "alt", "loading"].contains(key), "\(payload) produced attribute \(key)")
+                if key == "href" || key == "src" {
                     let lowered = value.lowercased()
                     #expect(
                         lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
@@ -55,7 +67,10 @@ struct InlineMarkupTests {
         }
     }
 
-    static let allowedTags: Set<String> = ["p", "br", "ul", "li", "blockquote", "strong", "em", "code", "a"]
+    static let allowedTags: Set<String> = [
+        "p", "br", "hr", "ul", "ol", "li", "blockquote", "strong", "em", "code", "pre", "a", "img",
+        "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td",
+    ]
 
     @Test func rendersTheSupportedMarkup() {
         // when
@@ -70,7 +85,41 @@ struct InlineMarkupTests {
         #expect(html.contains("<code>code</code>"))
         #expect(html.contains(#"<a class="tag" href="/tags/tips">#tips</a>"#))
         #expect(html.contains("<ul><li>one</li><li>two</li></ul>"))
+        #expect(html.contains("<p>Hi"))
         #expect(html.contains("<blockquote><p>quoted</p></blockquote>"))
+    }
+
+    @Test func rendersArticleBlocks() {
+        // when
+        let html = markup.html(
+            """
+            # Installing the Model 5
+
+            ## Before you start
+            1. Check the flue
+            2. Measure the hearth
+               - at least 30 cm
+            ---
+            | Part | Size |
+            |------|-----:|
+            | Flue | 15 cm |
+
+            ```swift
+            let x = 1 < 2
+            ```
+            ![Stove](https://cdn.example/stove.png)
+            """)
+
+        // then
+        #expect(html.contains(#"<h1 id="h-installing-the-model-5">Installing the Model 5</h1>"#))
+        #expect(html.contains(#"<h2 id="h-before-you-start">Before you start</h2>"#))
+        #expect(html.contains("<ol><li>Check the flue</li><li>Measure the hearth<ul><li>at least 30 cm</li></ul></li></ol>"))
+        #expect(html.contains("<hr>"))
+        #expect(
+            html.contains(
+                "<table><thead><tr><th>Part</th><th>Size</th></tr></thead><tbody><tr><td>Flue</td><td>15 cm</td></tr></tbody></table>"))
+        #expect(html.contains(#"<pre><code class="language-swift">let x = 1 &lt; 2</code></pre>"#))
+        #expect(html.contains(#"<img src="https://cdn.example/stove.png" alt="Stove" loading="lazy">"#))
     }
 
     @Test func emailAddressesAndFragmentsAreNotMentionsOrTags() {

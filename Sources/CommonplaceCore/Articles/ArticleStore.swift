@@ -1,0 +1,288 @@
+import SQLKit
+
+/// Articles: writing, reading through ``VisibilityRule``, revisions and restoring.
+public struct ArticleStore: Sendable {
+    let database: Database
+    let spaces: SpaceStore
+
+    static let columns: SQLQueryString = """
+        SELECT i.id, i.visibility, i.created_at, i.updated_at, s.slug AS space_slug, s.name AS space_name,
+            a.slug, a.title, a.body, a.body_html, a.status, a.review_by, a.knowledge_kind, a.section, a.position, a.revision,
+            m.id AS author_id, m.handle AS author_handle, m.name AS author_name, m.kind AS author_kind, m.relation AS author_relation
+        FROM items i JOIN articles a ON a.item_id = i.id JOIN spaces s ON s.id = i.space_id JOIN members m ON m.id = i.author_id
+        """
+
+    /// Starts an article in a space the author is an active member of; it becomes revision 1.
+    public func create(_ draft: ArticleDraft, in spaceSlug: String, by author: Member) async throws -> Article {
+        try draft.validate()
+        let space = try await spaces.find(slug: spaceSlug, for: .signedIn(author))
+        let membership = try await spaces.membership(in: space.id, of: author.id)
+        guard membership?.status == .active || author.isAdmin else { throw StoreError.forbidden("Join the space to write in it.") }
+        let visibility = draft.visibility ?? space.defaultVisibility
+        try VisibilityRule.check(visibility, chosenBy: author)
+        let id = try await database.write { sql in
+            let now = Clock.now()
+            let id = try await sql.raw(
+                """
+                INSERT INTO items (kind, space_id, author_id, visibility, created_at, updated_at)
+                VALUES ('article', \(bind: space.id), \(bind: author.id), \(bind: visibility.rawValue), \(bind: now), \(bind: now)) RETURNING id
+                """
+            ).first()!.decode(column: "id", as: Int.self)
+            let slug = try await Self.freeSlug(for: draft.title, in: space.id, on: sql)
+            let position = try await sql.raw(
+                "SELECT COALESCE(MAX(position), 0) + 1 AS next FROM articles WHERE space_id = \(bind: space.id)"
+            ).first()!.decode(column: "next", as: Int.self)
+            try await sql.raw(
+                """
+                INSERT INTO articles (item_id, space_id, slug, title, body, body_html, status, section, position, revision)
+                VALUES (\(bind: id), \(bind: space.id), \(bind: slug), '', '', '', 'draft', '', \(bind: position), 0)
+                """
+            ).run()
+            var owned = draft
+            if owned.owners.isEmpty { owned.owners = [author.handle] }
+            owned.visibility = visibility
+            try await Self.save(owned, to: id, space: space.id, base: 0, summary: "Created", author: author.id, credited: nil, on: sql)
+            try await ActionLogStore.record(
+                "create", summary: "Created “\(draft.title.trimmed)”", actor: author.id, item: id, space: space.id, on: sql)
+            return id
+        }
+        return try await find(id: id, for: .signedIn(author))
+    }
+
+    /// Writes a new revision if `base` is still the current one; otherwise throws ``StaleRevision``.
+    public func update(id: Int, to draft: ArticleDraft, base: Int, summary: String, by editor: Member) async throws -> Article {
+        try draft.validate()
+        let article = try await find(id: id, for: .signedIn(editor))
+        guard try await canEdit(article, editor) else {
+            throw StoreError.forbidden("Only the article's owners and the space's moderators edit it; suggest an edit instead.")
+        }
+        let visibility = draft.visibility ?? article.visibility
+        try VisibilityRule.check(visibility, chosenBy: editor)
+        var next = draft
+        next.visibility = visibility
+        guard next != Self.draft(of: article) else { return article }
+        let spaceId = try await spaces.find(slug: article.space.slug, for: .signedIn(editor)).id
+        let saved = try await database.write { sql -> Bool in
+            guard try await Self.save(next, to: id, space: spaceId, base: base, summary: summary, author: editor.id, credited: nil, on: sql)
+            else { return false }
+            let number = base + 1
+            try await ActionLogStore.record(
+                "edit", summary: "Revision \(number)\(summary.trimmed.isEmpty ? "" : ": \(summary.trimmed)")", actor: editor.id, item: id,
+                space: spaceId, on: sql)
+            if visibility != article.visibility {
+                try await ActionLogStore.record(
+                    "visibility", summary: "Visibility \(article.visibility.rawValue) → \(visibility.rawValue)", actor: editor.id, item: id,
+                    space: spaceId, on: sql)
+            }
+            return true
+        }
+        guard saved else { throw StaleRevision(base: base, current: try await find(id: id, for: .signedIn(editor))) }
+        return try await find(id: id, for: .signedIn(editor))
+    }
+
+    /// Saves `draft` as the revision after `base`, atomically: false when `base` is no longer current.
+    @discardableResult
+    static func save(
+        _ draft: ArticleDraft, to id: Int, space: Int, base: Int, summary: String, author: Int, credited: Int?, on sql: any SQLDatabase
+    ) async throws -> Bool {
+        let visibility = draft.visibility ?? .space
+        let mentioned = try await MemberStore.resolve(handles: Array(Tags.mentions(in: draft.body).prefix(50)), on: sql)
+        let audience = try await Audiences.resolve(draft.audience, visibility: visibility, mentioned: mentioned, on: sql)
+        let ownerIds = try await MemberStore.resolve(handles: draft.owners.map { $0.lowercased().trimmingCharacters(in: ["@"]) }, on: sql)
+        let missing = draft.owners.map { $0.lowercased().trimmingCharacters(in: ["@"]) }.filter { ownerIds[$0] == nil }
+        if let unknown = missing.first { throw StoreError.invalid("owners", "No member has the handle @\(unknown).") }
+        let now = Clock.now()
+        let html = Markdown(knownHandles: Set(mentioned.keys)).html(draft.body)
+        let updated = try await sql.raw(
+            """
+            UPDATE articles SET title = \(bind: draft.title.trimmed), body = \(bind: draft.body), body_html = \(bind: html),
+                status = \(bind: draft.status.rawValue), review_by = \(bind: draft.reviewBy), knowledge_kind = \(bind: draft.knowledgeKind?.rawValue),
+                section = \(bind: draft.section.trimmed), revision = revision + 1
+            WHERE item_id = \(bind: id) AND revision = \(bind: base) RETURNING revision
+            """
+        ).first()
+        guard updated != nil else { return false }
+        try await sql.raw(
+            "UPDATE items SET visibility = \(bind: visibility.rawValue), updated_at = \(bind: now) WHERE id = \(bind: id)"
+        ).run()
+        try await Audiences.store(audience, for: id, on: sql)
+        try await ItemTags.store(draft.tags, for: id, on: sql)
+        try await sql.raw("DELETE FROM article_owners WHERE item_id = \(bind: id)").run()
+        for ownerId in Set(ownerIds.values) {
+            try await sql.raw("INSERT INTO article_owners (item_id, member_id) VALUES (\(bind: id), \(bind: ownerId))").run()
+        }
+        try await sql.raw(
+            """
+            INSERT INTO article_revisions (item_id, number, title, body, tags, status, review_by, knowledge_kind, owners, section,
+                visibility, author_id, credited_id, summary, created_at)
+            VALUES (\(bind: id), \(bind: base + 1), \(bind: draft.title.trimmed), \(bind: draft.body), \(bind: draft.tags.joined(separator: " ")),
+                \(bind: draft.status.rawValue), \(bind: draft.reviewBy), \(bind: draft.knowledgeKind?.rawValue),
+                \(bind: draft.owners.map { $0.lowercased().trimmingCharacters(in: ["@"]) }.sorted().joined(separator: " ")),
+                \(bind: draft.section.trimmed), \(bind: visibility.rawValue), \(bind: author), \(bind: credited),
+                \(bind: summary.trimmed), \(bind: now))
+            """
+        ).run()
+        return true
+    }
+
+    /// The article as a draft: what an edit form starts from.
+    public static func draft(of article: Article) -> ArticleDraft {
+        ArticleDraft(
+            title: article.title, body: article.body, tags: article.tags, status: article.status, reviewBy: article.reviewBy,
+            knowledgeKind: article.knowledgeKind, section: article.section, owners: article.owners.map(\.handle).sorted(),
+            visibility: article.visibility, audience: article.audience)
+    }
+
+    /// Whether the member edits directly: owners, the space's moderators, instance moderators and admins.
+    public func canEdit(_ article: Article, _ member: Member?) async throws -> Bool {
+        guard let member else { return false }
+        if article.owners.contains(where: { $0.id == member.id }) { return true }
+        return try await spaces.canModerate(try await spaces.find(slug: article.space.slug, for: .signedIn(member)), member)
+    }
+
+    /// The article, if the viewer may see it; otherwise ``StoreError/notFound``.
+    public func find(id: Int, for viewer: Viewer) async throws -> Article {
+        guard let article = try await query(for: viewer, where: "i.id = \(bind: id)", order: "i.id", limit: 1).first else {
+            throw StoreError.notFound
+        }
+        return article
+    }
+
+    /// A space's visible articles in manual order: by section, then position.
+    public func index(of spaceId: Int, for viewer: Viewer) async throws -> [Article] {
+        try await query(for: viewer, where: "i.space_id = \(bind: spaceId)", order: "a.section, a.position, a.title", limit: 1000)
+    }
+
+    /// Visible articles, most recently changed first, for feeds and profiles.
+    public func recent(authorId: Int? = nil, limit: Int = 10, for viewer: Viewer) async throws -> [Article] {
+        let condition: SQLQueryString = authorId.map { "i.author_id = \(bind: $0)" } ?? "1 = 1"
+        return try await query(for: viewer, where: condition, order: "i.updated_at DESC, i.id DESC", limit: limit)
+    }
+
+    private func query(for viewer: Viewer, where condition: SQLQueryString, order: String, limit: Int) async throws -> [Article] {
+        try await database.read { sql in
+            let rows = try await sql.raw(
+                "\(Self.columns) WHERE \(condition) AND \(VisibilityRule(viewer).predicate()) ORDER BY \(unsafeRaw: order) LIMIT \(bind: limit)"
+            ).all()
+            let ids = try rows.map { try $0.decode(column: "id", as: Int.self) }
+            let tags = try await ItemTags.load(ids, on: sql)
+            let audiences = try await Audiences.load(ids, on: sql)
+            let owners = try await Self.owners(of: ids, on: sql)
+            return try rows.map { row in
+                let id = try row.decode(column: "id", as: Int.self)
+                return Article(
+                    id: id,
+                    space: SpaceReference(
+                        slug: try row.decode(column: "space_slug", as: String.self),
+                        name: try row.decode(column: "space_name", as: String.self)),
+                    slug: try row.decode(column: "slug", as: String.self), title: try row.decode(column: "title", as: String.self),
+                    body: try row.decode(column: "body", as: String.self), bodyHTML: try row.decode(column: "body_html", as: String.self),
+                    tags: tags[id] ?? [], status: try row.decode(column: "status", as: ArticleStatus.self),
+                    reviewBy: try row.decode(column: "review_by", as: Int?.self),
+                    knowledgeKind: try row.decode(column: "knowledge_kind", as: KnowledgeKind?.self),
+                    section: try row.decode(column: "section", as: String.self), position: try row.decode(column: "position", as: Int.self),
+                    visibility: try row.decode(column: "visibility", as: Visibility.self), audience: audiences[id] ?? Audience(),
+                    owners: owners[id] ?? [],
+                    author: MemberSummary(
+                        id: try row.decode(column: "author_id", as: Int.self),
+                        handle: try row.decode(column: "author_handle", as: String.self),
+                        name: try row.decode(column: "author_name", as: String.self),
+                        kind: try row.decode(column: "author_kind", as: MemberKind.self),
+                        relation: try row.decode(column: "author_relation", as: Relation?.self)),
+                    revision: try row.decode(column: "revision", as: Int.self),
+                    createdAt: try row.decode(column: "created_at", as: Int.self),
+                    updatedAt: try row.decode(column: "updated_at", as: Int.self))
+            }
+        }
+    }
+
+    private static func owners(of ids: [Int], on sql: any SQLDatabase) async throws -> [Int: [MemberSummary]] {
+        guard !ids.isEmpty else { return [:] }
+        var result: [Int: [MemberSummary]] = [:]
+        let rows = try await sql.raw(
+            """
+            SELECT o.item_id, m.id, m.handle, m.name, m.kind, m.relation FROM article_owners o JOIN members m ON m.id = o.member_id
+            WHERE o.item_id IN \(ids.sqlList) ORDER BY m.name
+            """
+        ).all()
+        for row in rows {
+            result[try row.decode(column: "item_id", as: Int.self), default: []].append(try row.model(MemberSummary.self))
+        }
+        return result
+    }
+
+    /// Every revision of a visible article, newest first.
+    public func history(of id: Int, for viewer: Viewer) async throws -> [ArticleRevision] {
+        _ = try await find(id: id, for: viewer)
+        return try await revisions(of: id, where: "1 = 1")
+    }
+
+    /// One revision of a visible article.
+    public func revision(_ number: Int, of id: Int, for viewer: Viewer) async throws -> ArticleRevision {
+        _ = try await find(id: id, for: viewer)
+        guard let revision = try await revisions(of: id, where: "r.number = \(bind: number)").first else { throw StoreError.notFound }
+        return revision
+    }
+
+    private func revisions(of id: Int, where condition: SQLQueryString) async throws -> [ArticleRevision] {
+        try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT r.number, r.title, r.body, r.tags, r.status, r.review_by, r.knowledge_kind, r.owners, r.section, r.visibility,
+                    r.summary, r.created_at, m.id AS author_id, m.handle AS author_handle, m.name AS author_name, m.kind AS author_kind,
+                    m.relation AS author_relation, c.id AS credited_id, c.handle AS credited_handle, c.name AS credited_name,
+                    c.kind AS credited_kind, c.relation AS credited_relation
+                FROM article_revisions r JOIN members m ON m.id = r.author_id LEFT JOIN members c ON c.id = r.credited_id
+                WHERE r.item_id = \(bind: id) AND \(condition) ORDER BY r.number DESC
+                """
+            ).all().map { row in
+                func person(_ prefix: String) throws -> MemberSummary? {
+                    guard let id = try row.decode(column: "\(prefix)_id", as: Int?.self) else { return nil }
+                    return MemberSummary(
+                        id: id, handle: try row.decode(column: "\(prefix)_handle", as: String.self),
+                        name: try row.decode(column: "\(prefix)_name", as: String.self),
+                        kind: try row.decode(column: "\(prefix)_kind", as: MemberKind.self),
+                        relation: try row.decode(column: "\(prefix)_relation", as: Relation?.self))
+                }
+                return ArticleRevision(
+                    number: try row.decode(column: "number", as: Int.self), title: try row.decode(column: "title", as: String.self),
+                    body: try row.decode(column: "body", as: String.self),
+                    tags: Tags.parseList(try row.decode(column: "tags", as: String.self)),
+                    status: try row.decode(column: "status", as: ArticleStatus.self),
+                    reviewBy: try row.decode(column: "review_by", as: Int?.self),
+                    knowledgeKind: try row.decode(column: "knowledge_kind", as: KnowledgeKind?.self),
+                    section: try row.decode(column: "section", as: String.self),
+                    owners: Tags.parseList(try row.decode(column: "owners", as: String.self)),
+                    visibility: try row.decode(column: "visibility", as: Visibility.self), author: try person("author")!,
+                    credited: try person("credited"), summary: try row.decode(column: "summary", as: String.self),
+                    createdAt: try row.decode(column: "created_at", as: Int.self))
+            }
+        }
+    }
+
+    /// Restores an old revision's content and metadata as a new revision.
+    public func restore(_ number: Int, of id: Int, by editor: Member) async throws -> Article {
+        let article = try await find(id: id, for: .signedIn(editor))
+        let old = try await revision(number, of: id, for: .signedIn(editor))
+        let draft = ArticleDraft(
+            title: old.title, body: old.body, tags: old.tags, status: old.status, reviewBy: old.reviewBy, knowledgeKind: old.knowledgeKind,
+            section: old.section, owners: old.owners, visibility: old.visibility, audience: article.audience)
+        return try await update(id: id, to: draft, base: article.revision, summary: "Restored revision \(number)", by: editor)
+    }
+
+    /// A slug from the title, unique in the space: "installing-the-model-5", "installing-the-model-5-2".
+    static func freeSlug(for title: String, in spaceId: Int, on sql: any SQLDatabase) async throws -> String {
+        let words = title.lowercased().map { ($0.isASCII && ($0.isLetter || $0.isNumber)) ? $0 : "-" }
+        let base = String(String(words).split(separator: "-").joined(separator: "-").prefix(60))
+        let stem = base.isEmpty ? "article" : base
+        var candidate = stem
+        var counter = 1
+        while try await sql.raw("SELECT 1 AS taken FROM articles WHERE space_id = \(bind: spaceId) AND slug = \(bind: candidate)").first()
+            != nil
+        {
+            counter += 1
+            candidate = "\(stem)-\(counter)"
+        }
+        return candidate
+    }
+}

@@ -1,0 +1,75 @@
+import SQLKit
+
+/// The named audience of `private` and `partners` items: resolving names, storing and loading.
+enum Audiences {
+    /// Names become ids; @mentioned members join the audience of `private` and `partners` items.
+    static func resolve(
+        _ audience: Audience, visibility: Visibility, mentioned: [String: Int], on sql: any SQLDatabase
+    ) async throws -> (members: [Int], accounts: [Int]) {
+        guard visibility == .private || visibility == .partners else { return ([], []) }
+        let handles = audience.members.map { $0.trimmed.lowercased().trimmingCharacters(in: ["@"]) }.filter { !$0.isEmpty }
+        let slugs = audience.accounts.map { $0.trimmed.lowercased() }.filter { !$0.isEmpty }
+        let members = try await MemberStore.resolve(handles: handles, on: sql)
+        let accounts = try await AccountStore.resolve(slugs: slugs, on: sql)
+        var validator = Validator()
+        for handle in handles where members[handle] == nil {
+            validator.require(false, "audience.members", "No member has the handle @\(handle).")
+        }
+        for slug in slugs where accounts[slug] == nil {
+            validator.require(false, "audience.accounts", "No account has the slug \(slug).")
+        }
+        validator.require(
+            visibility != .partners || !(members.isEmpty && accounts.isEmpty && mentioned.isEmpty),
+            "audience", "Name at least one account or person to share a partners item with.")
+        try validator.check()
+        return (Array(members.values) + Array(mentioned.values), Array(accounts.values))
+    }
+
+    /// Replaces the stored audience of an item.
+    static func store(_ audience: (members: [Int], accounts: [Int]), for id: Int, on sql: any SQLDatabase) async throws {
+        try await sql.raw("DELETE FROM item_audience WHERE item_id = \(bind: id)").run()
+        for memberId in Set(audience.members) {
+            try await sql.raw("INSERT INTO item_audience (item_id, member_id) VALUES (\(bind: id), \(bind: memberId))").run()
+        }
+        for accountId in Set(audience.accounts) {
+            try await sql.raw("INSERT INTO item_audience (item_id, account_id) VALUES (\(bind: id), \(bind: accountId))").run()
+        }
+    }
+
+    /// The audiences of several items, by item id.
+    static func load(_ ids: [Int], on sql: any SQLDatabase) async throws -> [Int: Audience] {
+        guard !ids.isEmpty else { return [:] }
+        var result: [Int: Audience] = [:]
+        let rows = try await sql.raw(
+            """
+            SELECT a.item_id, m.handle, c.slug FROM item_audience a LEFT JOIN members m ON m.id = a.member_id
+            LEFT JOIN accounts c ON c.id = a.account_id WHERE a.item_id IN \(ids.sqlList) ORDER BY m.handle, c.slug
+            """
+        ).all()
+        for row in rows {
+            let id = try row.decode(column: "item_id", as: Int.self)
+            if let handle = try row.decode(column: "handle", as: String?.self) { result[id, default: Audience()].members.append(handle) }
+            if let slug = try row.decode(column: "slug", as: String?.self) { result[id, default: Audience()].accounts.append(slug) }
+        }
+        return result
+    }
+}
+
+/// Tags of items: storing and loading.
+enum ItemTags {
+    static func store(_ tags: [String], for id: Int, on sql: any SQLDatabase) async throws {
+        try await sql.raw("DELETE FROM item_tags WHERE item_id = \(bind: id)").run()
+        for tag in Set(tags) {
+            try await sql.raw("INSERT INTO item_tags (item_id, tag) VALUES (\(bind: id), \(bind: tag))").run()
+        }
+    }
+
+    static func load(_ ids: [Int], on sql: any SQLDatabase) async throws -> [Int: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        var result: [Int: [String]] = [:]
+        for row in try await sql.raw("SELECT item_id, tag FROM item_tags WHERE item_id IN \(ids.sqlList) ORDER BY tag").all() {
+            result[try row.decode(column: "item_id", as: Int.self), default: []].append(try row.decode(column: "tag", as: String.self))
+        }
+        return result
+    }
+}

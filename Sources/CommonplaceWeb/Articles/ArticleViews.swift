@@ -1,0 +1,210 @@
+import CommonplaceCore
+import Foundation
+
+/// An article as pages show it.
+struct ArticleView {
+    let id: Int
+    let url: String
+    let title: String
+    let bodyHTML: String
+    let status: String
+    let statusLabel: String
+    let reviewBy: String?
+    let knowledgeKind: String?
+    let section: String
+    let tags: [String]
+    let owners: [MemberView]
+    let author: MemberView
+    let spaceName: String
+    let spaceURL: String
+    let visibility: String
+    let visibilityLabel: String
+    let sharedWith: String?
+    let revision: Int
+    let updatedAt: String
+    let updatedAtISO: String
+
+    init(_ article: Article) {
+        id = article.id
+        url = "/articles/\(article.id)"
+        title = article.title
+        bodyHTML = article.bodyHTML
+        status = article.status.rawValue
+        statusLabel = article.status.label
+        reviewBy = article.reviewBy.map(DateText.day)
+        knowledgeKind = article.knowledgeKind?.label
+        section = article.section
+        tags = article.tags
+        owners = article.owners.map(MemberView.init)
+        author = MemberView(article.author)
+        spaceName = article.space.name
+        spaceURL = "/spaces/\(article.space.slug)"
+        visibility = article.visibility.rawValue
+        visibilityLabel = article.visibility.label
+        let names = article.audience.members.map { "@" + $0 } + article.audience.accounts
+        sharedWith = names.isEmpty ? nil : names.joined(separator: ", ")
+        revision = article.revision
+        updatedAt = DateText.of(article.updatedAt)
+        updatedAtISO = DateText.iso(article.updatedAt)
+    }
+}
+
+/// A section of a space's manual with its articles in order.
+struct ManualSection {
+    let title: String
+    let articles: [ManualEntry]
+
+    static func group(_ articles: [Article]) -> [ManualSection] {
+        var sections: [ManualSection] = []
+        for article in articles {
+            let entry = ManualEntry(
+                url: "/articles/\(article.id)", title: article.title, status: article.status.rawValue, statusLabel: article.status.label)
+            if let last = sections.last, last.title == article.section {
+                sections[sections.count - 1] = ManualSection(title: last.title, articles: last.articles + [entry])
+            } else {
+                sections.append(ManualSection(title: article.section, articles: [entry]))
+            }
+        }
+        return sections
+    }
+}
+
+/// One line of a space's manual.
+struct ManualEntry {
+    let url: String
+    let title: String
+    let status: String
+    let statusLabel: String
+}
+
+/// The fields of the article form, as typed.
+struct ArticleForm: Decodable {
+    var title: String?
+    var body: String?
+    var tags: String?
+    var status: String?
+    var reviewBy: String?
+    var knowledgeKind: String?
+    var section: String?
+    var owners: String?
+    var visibility: String?
+    var audienceMembers: String?
+    var audienceAccounts: String?
+    var summary: String?
+    var baseRevision: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case title, body, tags, status, section, owners, visibility, summary
+        case reviewBy = "review_by"
+        case knowledgeKind = "knowledge_kind"
+        case audienceMembers = "audience_members"
+        case audienceAccounts = "audience_accounts"
+        case baseRevision = "base_revision"
+    }
+
+    init() {}
+
+    /// The form filled in with an article as it is.
+    init(_ article: Article) {
+        title = article.title
+        body = article.body
+        tags = article.tags.joined(separator: " ")
+        status = article.status.rawValue
+        reviewBy = article.reviewBy.map(DateText.day)
+        knowledgeKind = article.knowledgeKind?.rawValue
+        section = article.section
+        owners = article.owners.map(\.handle).joined(separator: " ")
+        visibility = article.visibility.rawValue
+        audienceMembers = article.audience.members.joined(separator: " ")
+        audienceAccounts = article.audience.accounts.joined(separator: " ")
+        baseRevision = article.revision
+    }
+
+    func draft() throws -> ArticleDraft {
+        var problems: [FieldProblem] = []
+        let status = ArticleStatus(rawValue: self.status ?? "published")
+        if status == nil { problems.append(FieldProblem(field: "status", message: "Choose a status.")) }
+        var visibilityValue: Visibility?
+        if let visibility, !visibility.isEmpty {
+            visibilityValue = Visibility(rawValue: visibility)
+            if visibilityValue == nil { problems.append(FieldProblem(field: "visibility", message: "Choose a visibility.")) }
+        }
+        var kind: KnowledgeKind?
+        if let knowledgeKind, !knowledgeKind.isEmpty {
+            kind = KnowledgeKind(rawValue: knowledgeKind)
+            if kind == nil { problems.append(FieldProblem(field: "knowledge_kind", message: "Choose a kind of customer knowledge.")) }
+        }
+        var review: Int?
+        if let reviewBy, !reviewBy.isEmpty {
+            review = DateText.parseDay(reviewBy)
+            if review == nil { problems.append(FieldProblem(field: "review_by", message: "Enter the review date as YYYY-MM-DD.")) }
+        }
+        if !problems.isEmpty { throw StoreError.invalid(problems) }
+        return ArticleDraft(
+            title: title ?? "", body: body ?? "", tags: Tags.parseList(tags ?? ""), status: status!, reviewBy: review, knowledgeKind: kind,
+            section: section ?? "", owners: Tags.parseList(owners ?? "").map { $0.trimmingCharacters(in: ["@"]) },
+            visibility: visibilityValue,
+            audience: Audience(
+                members: Tags.parseList(audienceMembers ?? "").map { $0.trimmingCharacters(in: ["@"]) },
+                accounts: Tags.parseList(audienceAccounts ?? "")))
+    }
+}
+
+/// The menus of the article form, with the current choices selected.
+struct ArticleFormChoices {
+    let statuses: [Option]
+    let kinds: [Option]
+    let visibilities: [Option]
+
+    init(_ form: ArticleForm) {
+        statuses = ArticleStatus.allCases.map {
+            Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (form.status ?? "published"))
+        }
+        kinds =
+            [Option(value: "", label: "Not customer knowledge", selected: (form.knowledgeKind ?? "").isEmpty)]
+            + KnowledgeKind.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.knowledgeKind) }
+        visibilities =
+            [Option(value: "", label: "Space default", selected: (form.visibility ?? "").isEmpty)]
+            + Visibility.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.visibility) }
+    }
+}
+
+/// A revision in the history list.
+struct RevisionView {
+    let number: Int
+    let url: String
+    let diffURL: String?
+    let author: MemberView
+    let credited: MemberView?
+    let summary: String
+    let createdAt: String
+
+    init(_ revision: ArticleRevision, articleId: Int) {
+        number = revision.number
+        url = "/articles/\(articleId)/revisions/\(revision.number)"
+        diffURL = revision.number > 1 ? "/articles/\(articleId)/diff?from=\(revision.number - 1)&to=\(revision.number)" : nil
+        author = MemberView(revision.author)
+        credited = revision.credited.map(MemberView.init)
+        summary = revision.summary
+        createdAt = DateText.of(revision.createdAt)
+    }
+}
+
+/// An action log entry as pages show it.
+struct LogEntryView {
+    let actor: MemberView?
+    let action: String
+    let summary: String
+    let itemURL: String?
+    let itemTitle: String?
+    let createdAt: String
+
+    init(_ entry: ActionLogEntry) {
+        actor = entry.actor.map(MemberView.init)
+        action = entry.action
+        summary = entry.summary.isEmpty ? "on an item you cannot see" : entry.summary
+        itemURL = entry.itemId.map { "/articles/\($0)" }
+        itemTitle = entry.itemTitle
+        createdAt = DateText.of(entry.createdAt)
+    }
+}

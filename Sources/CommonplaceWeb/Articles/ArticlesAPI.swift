@@ -1,0 +1,140 @@
+import CommonplaceCore
+import Hummingbird
+
+/// `/api/v1/articles`: the knowledge base, its revisions, diffs and action log.
+struct ArticlesAPI: Sendable {
+    let store: Store
+
+    func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<Article> {
+        if let slug = request.uri.queryParameters.get("space") {
+            let space = try await store.spaces.find(slug: slug, for: context.viewer)
+            return ListPage(items: try await store.articles.index(of: space.id, for: context.viewer), next: nil)
+        }
+        let limit = max(1, min(request.uri.queryParameters.get("limit", as: Int.self) ?? 30, 100))
+        return ListPage(items: try await store.articles.recent(limit: limit, for: context.viewer), next: nil)
+    }
+
+    func show(_ request: Request, context: AppRequestContext) async throws -> Article {
+        try await store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
+    }
+
+    func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<Article> {
+        let input = try await request.json(ArticleInput.self, context: context)
+        return created(try await store.articles.create(input.draft, in: input.space ?? "", by: context.member))
+    }
+
+    /// Saves a revision; `baseRevision` must be the current one, or the answer is 409 with the current article.
+    func update(_ request: Request, context: SignedInContext) async throws -> Response {
+        let input = try await request.json(ArticleInput.self, context: context)
+        guard let base = input.baseRevision else {
+            throw StoreError.invalid([FieldProblem(field: "baseRevision", message: "Send the revision your edit is based on.")])
+        }
+        do {
+            let article = try await store.articles.update(
+                id: try context.parameters.itemID(), to: input.draft, base: base, summary: input.summary ?? "", by: context.member)
+            return try article.response(from: request, context: context)
+        } catch let stale as StaleRevision {
+            return try EditedResponse(
+                status: .conflict, response: StaleEditProblem(stale, instance: request.uri.path, requestId: context.id)
+            )
+            .response(from: request, context: context)
+        }
+    }
+
+    func revisions(_ request: Request, context: AppRequestContext) async throws -> ListPage<ArticleRevision> {
+        ListPage(items: try await store.articles.history(of: try context.parameters.itemID(), for: context.viewer), next: nil)
+    }
+
+    func revision(_ request: Request, context: AppRequestContext) async throws -> ArticleRevision {
+        guard let number = context.parameters.get("number", as: Int.self) else { throw StoreError.notFound }
+        return try await store.articles.revision(number, of: try context.parameters.itemID(), for: context.viewer)
+    }
+
+    func diff(_ request: Request, context: AppRequestContext) async throws -> DiffResource {
+        let id = try context.parameters.itemID()
+        let article = try await store.articles.find(id: id, for: context.viewer)
+        let to = request.uri.queryParameters.get("to", as: Int.self) ?? article.revision
+        let from = request.uri.queryParameters.get("from", as: Int.self) ?? max(1, to - 1)
+        let old = try await store.articles.revision(from, of: id, for: context.viewer)
+        let new = try await store.articles.revision(to, of: id, for: context.viewer)
+        return DiffResource(from: from, to: to, rows: Diff.rows(from: old.body, to: new.body))
+    }
+
+    func restore(_ request: Request, context: SignedInContext) async throws -> Article {
+        guard let number = context.parameters.get("number", as: Int.self) else { throw StoreError.notFound }
+        return try await store.articles.restore(number, of: try context.parameters.itemID(), by: context.member)
+    }
+
+    func log(_ request: Request, context: AppRequestContext) async throws -> ListPage<ActionLogEntry> {
+        let article = try await store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
+        return ListPage(items: try await store.actionLog.entries(.item(article.id), for: context.viewer), next: nil)
+    }
+
+    func spaceLog(_ request: Request, context: AppRequestContext) async throws -> ListPage<ActionLogEntry> {
+        let space = try await store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
+        return ListPage(items: try await store.actionLog.entries(.space(space.id), for: context.viewer), next: nil)
+    }
+
+    func instanceLog(_ request: Request, context: SignedInContext) async throws -> ListPage<ActionLogEntry> {
+        _ = try context.requireAdmin()
+        return ListPage(items: try await store.actionLog.entries(.instance, for: context.viewer), next: nil)
+    }
+}
+
+extension Article: ResponseEncodable {}
+extension ArticleRevision: ResponseEncodable {}
+extension ActionLogEntry: ResponseEncodable {}
+
+/// The JSON body of a new article or a new revision.
+struct ArticleInput: Decodable {
+    let space: String?
+    let title: String
+    let body: String
+    let tags: [String]?
+    let status: ArticleStatus?
+    let reviewBy: Int?
+    let knowledgeKind: KnowledgeKind?
+    let section: String?
+    let owners: [String]?
+    let visibility: Visibility?
+    let audience: PostInput.AudienceInput?
+    let baseRevision: Int?
+    let summary: String?
+
+    var draft: ArticleDraft {
+        ArticleDraft(
+            title: title, body: body, tags: tags ?? [], status: status ?? .published, reviewBy: reviewBy, knowledgeKind: knowledgeKind,
+            section: section ?? "", owners: owners ?? [], visibility: visibility,
+            audience: Audience(members: audience?.members ?? [], accounts: audience?.accounts ?? []))
+    }
+}
+
+/// The difference between two revisions' texts.
+struct DiffResource: ResponseEncodable, Sendable {
+    let from: Int
+    let to: Int
+    let rows: [Diff.Row]
+}
+
+/// A 409 problem document for an edit based on an old revision, with the article as it is now.
+struct StaleEditProblem: ResponseEncodable, Sendable {
+    let type: String
+    let title: String
+    let status: Int
+    let detail: String
+    let instance: String
+    let requestId: String
+    let currentRevision: Int
+    let current: Article
+
+    init(_ stale: StaleRevision, instance: String, requestId: String) {
+        type = "about:blank"
+        title = "Edit conflict"
+        status = 409
+        detail = "The article changed since revision \(stale.base); it is at revision \(stale.current.revision). Nothing was saved."
+        self.instance = instance
+        self.requestId = requestId
+        currentRevision = stale.current.revision
+        current = stale.current
+    }
+}
