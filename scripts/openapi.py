@@ -97,10 +97,21 @@ schemas = {
      "requestId": {"type": "string"}, "currentRevision": {"type": "integer"}, "current": ref("Article")}},
  "ActionLogEntry": {"type": "object", "required": ["id", "action", "summary", "createdAt"], "properties": {"id": {"type": "integer"}, "actor": ref("MemberSummary"),
    "action": {"type": "string"}, "summary": {"type": "string", "description": "Empty when the entry is about an item you may not see."}, "itemId": {"type": "integer"}, "itemTitle": {"type": "string"}, "createdAt": {"type": "integer"}}},
+ "SuggestedEdit": {"type": "object", "required": ["id", "articleId", "articleTitle", "baseRevision", "title", "body", "tags", "status", "comment", "suggester", "state", "createdAt"],
+   "properties": {"id": {"type": "integer"}, "articleId": {"type": "integer"}, "articleTitle": {"type": "string"}, "baseRevision": {"type": "integer"},
+     "title": {"type": "string"}, "body": {"type": "string"}, "tags": arr({"type": "string"}), "status": ref("ArticleStatus"), "knowledgeKind": ref("KnowledgeKind"),
+     "comment": {"type": "string"}, "suggester": ref("MemberSummary"), "state": {"type": "string", "enum": ["open", "accepted", "rejected"]},
+     "reason": {"type": "string"}, "createdAt": {"type": "integer"}, "decidedAt": {"type": "integer"}}},
+ "SuggestionInput": {"type": "object", "properties": {"title": {"type": "string"}, "body": {"type": "string"}, "tags": arr({"type": "string"}),
+   "status": ref("ArticleStatus"), "knowledgeKind": ref("KnowledgeKind"), "comment": {"type": "string", "maxLength": 2000}}},
+ "DecisionInput": {"type": "object", "properties": {"reason": {"type": "string", "maxLength": 1000}, "confirmOutdated": {"type": "boolean"}}},
+ "Notification": {"type": "object", "required": ["id", "kind", "text", "link", "createdAt", "read"], "properties": {"id": {"type": "integer"}, "kind": {"type": "string"},
+   "text": {"type": "string"}, "link": {"type": "string"}, "createdAt": {"type": "integer"}, "read": {"type": "boolean"}}},
+ "NotificationList": {"type": "object", "required": ["items", "unread"], "properties": {"items": arr(ref("Notification")), "unread": {"type": "integer"}}},
  "Settings": {"type": "object", "required": ["name", "registration", "anonymousReading", "spaceCreation"], "properties": {"name": {"type": "string"}, "registration": {"type": "string", "enum": ["open", "invitation"]}, "anonymousReading": {"type": "boolean"}, "spaceCreation": {"type": "string", "enum": ["everyone", "admins"]}}},
 }
 def listof(n): return {"type": "object", "required": ["items"], "properties": {"items": arr(ref(n)), "next": {"type": "string", "description": "Path of the next page, when there is one."}}}
-for n in ["Post", "Space", "Member", "Account", "Token", "SpaceMember", "Article", "ArticleRevision", "ActionLogEntry"]:
+for n in ["Post", "Space", "Member", "Account", "Token", "SpaceMember", "Article", "ArticleRevision", "ActionLogEntry", "SuggestedEdit"]:
     schemas[n + "List"] = listof(n)
 slug = p("slug"); handle = p("handle"); pid = p("id", schema={"type": "integer"})
 paths = {
@@ -147,6 +158,18 @@ paths = {
  "/api/v1/articles/{id}/log": {"get": op("articleLog", "The article's action log", "Articles", {**resp(200, "Entries", ref("ActionLogEntryList")), **errors(404)}, params=[pid], public=True)},
  "/api/v1/spaces/{slug}/log": {"get": op("spaceLog", "A space's action log (entries about items you may see)", "Spaces", {**resp(200, "Entries", ref("ActionLogEntryList")), **errors(404)}, params=[slug], public=True)},
  "/api/v1/log": {"get": op("instanceLog", "The whole instance's action log (admins)", "Admin", {**resp(200, "Entries", ref("ActionLogEntryList")), **errors(401, 404)})},
+ "/api/v1/articles/{id}/suggestions": {
+   "post": op("suggestEdit", "Suggest an edit to an article you can read; absent fields keep the current value", "Suggestions",
+     {**resp(201, "Created", ref("SuggestedEdit")), **errors(400, 401, 404, 415, 422)}, params=[pid], requestBody=body(ref("SuggestionInput"))),
+   "get": op("listArticleSuggestions", "Suggestions on an article (editors see all, suggesters their own)", "Suggestions", {**resp(200, "Suggestions", ref("SuggestedEditList")), **errors(401, 404)}, params=[pid])},
+ "/api/v1/suggestions": {"get": op("suggestionQueue", "Open suggestions you review, and your own", "Suggestions", {**resp(200, "Suggestions", ref("SuggestedEditList")), **errors(401)})},
+ "/api/v1/suggestions/{id}": {"get": op("getSuggestion", "A suggestion", "Suggestions", {**resp(200, "Suggestion", ref("SuggestedEdit")), **errors(401, 404)}, params=[pid])},
+ "/api/v1/suggestions/{id}/accept": {"post": op("acceptSuggestion", "Accept: a new revision crediting the suggester; 409 when outdated unless confirmOutdated", "Suggestions",
+     {**resp(200, "The article", ref("Article")), **errors(400, 401, 403, 404, 409, 415)}, params=[pid], requestBody=body(ref("DecisionInput")))},
+ "/api/v1/suggestions/{id}/reject": {"post": op("rejectSuggestion", "Reject with a reason the suggester is told", "Suggestions",
+     {**resp(200, "The suggestion", ref("SuggestedEdit")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("DecisionInput")))},
+ "/api/v1/notifications": {"get": op("listNotifications", "Your notifications, about items you can still see", "Notifications", {**resp(200, "Notifications", ref("NotificationList")), **errors(401)})},
+ "/api/v1/notifications/read": {"post": op("markNotificationsRead", "Mark all your notifications read", "Notifications", {"204": {"description": "Done"}, **errors(401)})},
  "/api/v1/accounts": {
    "get": op("listAccounts", "Accounts (employees: all; external members: their own)", "Accounts", {**resp(200, "Accounts", ref("AccountList")), **errors(401)}),
    "post": op("createAccount", "Add an account (admins)", "Accounts", {**resp(201, "Created", ref("Account")), **errors(400, 401, 404, 415, 422)}, requestBody=body(ref("AccountInput")))},
@@ -166,7 +189,7 @@ doc = {
  "info": {"title": "Commonplace API", "version": "1.0.0", "description": "The JSON API of a Commonplace instance. Every read is filtered by the item's visibility: an item you may not see answers 404, exactly like one that does not exist. Errors are RFC 9457 problem documents. Times are Unix seconds."},
  "servers": [{"url": "/"}],
  "security": [{"bearerAuth": []}, {"sessionCookie": []}],
- "tags": [{"name": n} for n in ["Posts", "Articles", "Spaces", "Members", "Accounts", "Tokens", "Admin"]],
+ "tags": [{"name": n} for n in ["Posts", "Articles", "Suggestions", "Notifications", "Spaces", "Members", "Accounts", "Tokens", "Admin"]],
  "paths": paths,
  "components": {"schemas": schemas, "securitySchemes": {
    "bearerAuth": {"type": "http", "scheme": "bearer", "description": "An API token from /settings or POST /api/v1/tokens."},

@@ -11,6 +11,8 @@ public struct Store: Sendable {
     public let posts: PostStore
     public let articles: ArticleStore
     public let actionLog: ActionLogStore
+    public let suggestions: SuggestedEditStore
+    public let notifications: NotificationStore
 
     public init(database: Database, hasher: PasswordHasher = PasswordHasher()) {
         self.database = database
@@ -24,5 +26,7 @@ public struct Store: Sendable {
         self.posts = PostStore(database: database, spaces: spaces)
         self.articles = ArticleStore(database: database, spaces: spaces)
         self.actionLog = ActionLogStore(database: database)
+        self.suggestions = SuggestedEditStore(database: database, articles: articles)
+        self.notifications = NotificationStore(database: database)
     }
 }

@@ -169,8 +169,8 @@ struct AdminMemberView {
     let email: String
     let role: String
     let kind: String
-    let relation: String
-    let account: String
+    let relation: String?
+    let account: String?
     let roleOptions: [Option]
     let kindOptions: [Option]
     let relationOptions: [Option]
@@ -181,8 +181,8 @@ struct AdminMemberView {
         self.email = member.email ?? ""
         self.role = member.role.rawValue
         self.kind = member.kind.rawValue
-        self.relation = member.relation?.rawValue ?? ""
-        self.account = member.accountId.flatMap { accountNames[$0] } ?? ""
+        self.relation = member.relation?.rawValue
+        self.account = member.accountId.flatMap { accountNames[$0] }
         self.roleOptions = Role.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == member.role) }
         self.kindOptions = MemberKind.allCases.map {
             Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == member.kind)

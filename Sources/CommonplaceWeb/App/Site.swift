@@ -9,7 +9,8 @@ struct Site: Sendable {
     let configuration: AppConfiguration
 
     func chrome(_ title: String, _ context: AppRequestContext) async throws -> Chrome {
-        Chrome(title, context: context, settings: try await store.settings.current())
+        let unread = try await context.member.asyncMap { try await store.notifications.unreadCount(for: $0) } ?? 0
+        return Chrome(title, context: context, settings: try await store.settings.current(), unread: unread)
     }
 
     /// The spaces a member can post in, for the composer's space menu.

@@ -11,7 +11,7 @@ struct ArticleView {
     let statusLabel: String
     let reviewBy: String?
     let knowledgeKind: String?
-    let section: String
+    let section: String?
     let tags: [String]
     let owners: [MemberView]
     let author: MemberView
@@ -33,7 +33,7 @@ struct ArticleView {
         statusLabel = article.status.label
         reviewBy = article.reviewBy.map(DateText.day)
         knowledgeKind = article.knowledgeKind?.label
-        section = article.section
+        section = article.section.nonEmpty
         tags = article.tags
         owners = article.owners.map(MemberView.init)
         author = MemberView(article.author)
@@ -51,7 +51,7 @@ struct ArticleView {
 
 /// A section of a space's manual with its articles in order.
 struct ManualSection {
-    let title: String
+    let title: String?
     let articles: [ManualEntry]
 
     static func group(_ articles: [Article]) -> [ManualSection] {
@@ -59,10 +59,10 @@ struct ManualSection {
         for article in articles {
             let entry = ManualEntry(
                 url: "/articles/\(article.id)", title: article.title, status: article.status.rawValue, statusLabel: article.status.label)
-            if let last = sections.last, last.title == article.section {
+            if let last = sections.last, last.title == article.section.nonEmpty {
                 sections[sections.count - 1] = ManualSection(title: last.title, articles: last.articles + [entry])
             } else {
-                sections.append(ManualSection(title: article.section, articles: [entry]))
+                sections.append(ManualSection(title: article.section.nonEmpty, articles: [entry]))
             }
         }
         return sections
@@ -176,7 +176,7 @@ struct RevisionView {
     let diffURL: String?
     let author: MemberView
     let credited: MemberView?
-    let summary: String
+    let summary: String?
     let createdAt: String
 
     init(_ revision: ArticleRevision, articleId: Int) {
@@ -185,7 +185,7 @@ struct RevisionView {
         diffURL = revision.number > 1 ? "/articles/\(articleId)/diff?from=\(revision.number - 1)&to=\(revision.number)" : nil
         author = MemberView(revision.author)
         credited = revision.credited.map(MemberView.init)
-        summary = revision.summary
+        summary = revision.summary.nonEmpty
         createdAt = DateText.of(revision.createdAt)
     }
 }

@@ -21,7 +21,7 @@ struct MemberPages: Sendable {
         let viewerSeesAccount = context.member.map { $0.isEmployee || $0.accountId == member.accountId } ?? false
         let account = viewerSeesAccount ? try await member.accountId.asyncMap { try await site.store.accounts.find(id: $0) } ?? nil : nil
         let view = ProfilePage(
-            chrome: try await site.chrome(member.name, context), member: MemberView(member), bio: member.bio,
+            chrome: try await site.chrome(member.name, context), member: MemberView(member), bio: member.bio.nonEmpty,
             expertise: member.expertiseTags, interests: member.interestTags, accountName: account?.name,
             isSelf: context.member?.id == member.id,
             posts: posts.map { PostView($0, viewer: context.member) },
@@ -111,7 +111,7 @@ struct DirectoryPage {
 struct ProfilePage {
     let chrome: Chrome
     let member: MemberView
-    let bio: String
+    let bio: String?
     let expertise: [String]
     let interests: [String]
     let accountName: String?

@@ -9,14 +9,17 @@ struct Chrome {
     let isAdmin: Bool
     let csrf: String
     let requestId: String
+    /// Unread notifications; nil hides the badge.
+    let unread: Int?
 
-    init(_ title: String, context: AppRequestContext, settings: InstanceSettings) {
+    init(_ title: String, context: AppRequestContext, settings: InstanceSettings, unread: Int = 0) {
         self.title = title
         self.instanceName = settings.name
         self.member = context.member.map(MemberView.init)
         self.isAdmin = context.member?.isAdmin ?? false
         self.csrf = context.csrfToken
         self.requestId = context.id
+        self.unread = unread > 0 ? unread : nil
     }
 }
 
@@ -80,6 +83,11 @@ enum DateText {
         guard let date = calendar.date(from: components), calendar.component(.day, from: date) == parts[2] else { return nil }
         return Int(date.timeIntervalSince1970)
     }
+}
+
+extension String {
+    /// nil for an empty string: Mustache renders a section for any string, even an empty one.
+    var nonEmpty: String? { isEmpty ? nil : self }
 }
 
 /// One option of a `<select>`.

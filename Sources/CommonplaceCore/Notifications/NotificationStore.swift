@@ -1,0 +1,65 @@
+import SQLKit
+
+/// Something a member should know about: a decision on their suggestion, a suggestion to review.
+public struct Notification: Sendable, Codable, Equatable {
+    public let id: Int
+    public let kind: String
+    public let text: String
+    public let link: String
+    public let createdAt: Int
+    public let read: Bool
+}
+
+/// In-app notifications. Each is tied to an item and shown only while its member may see that item,
+/// so a notification never outlives a change of visibility or a move.
+public struct NotificationStore: Sendable {
+    let database: Database
+
+    static func notify(_ memberId: Int, about itemId: Int?, kind: String, text: String, link: String, on sql: any SQLDatabase) async throws
+    {
+        try await sql.raw(
+            """
+            INSERT INTO notifications (member_id, item_id, kind, text, link, created_at)
+            VALUES (\(bind: memberId), \(bind: itemId), \(bind: kind), \(bind: text), \(bind: link), \(bind: Clock.now()))
+            """
+        ).run()
+    }
+
+    private static func visible(to member: Member) -> SQLQueryString {
+        "n.member_id = \(bind: member.id) AND (n.item_id IS NULL OR EXISTS (SELECT 1 FROM items i WHERE i.id = n.item_id AND \(VisibilityRule(.signedIn(member)).predicate())))"
+    }
+
+    /// The member's notifications, newest first.
+    public func list(for member: Member, limit: Int = 50) async throws -> [Notification] {
+        try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT n.id, n.kind, n.text, n.link, n.created_at, CASE WHEN n.read_at IS NULL THEN 0 ELSE 1 END AS is_read
+                FROM notifications n WHERE \(Self.visible(to: member)) ORDER BY n.id DESC LIMIT \(bind: limit)
+                """
+            ).all().map { row in
+                Notification(
+                    id: try row.decode(column: "id", as: Int.self), kind: try row.decode(column: "kind", as: String.self),
+                    text: try row.decode(column: "text", as: String.self), link: try row.decode(column: "link", as: String.self),
+                    createdAt: try row.decode(column: "created_at", as: Int.self),
+                    read: try row.decode(column: "is_read", as: Int.self) == 1)
+            }
+        }
+    }
+
+    public func unreadCount(for member: Member) async throws -> Int {
+        try await database.read { sql in
+            try await sql.raw("SELECT COUNT(*) AS n FROM notifications n WHERE \(Self.visible(to: member)) AND n.read_at IS NULL")
+                .first()!.decode(column: "n", as: Int.self)
+        }
+    }
+
+    /// Marks every notification of the member read.
+    public func markAllRead(for member: Member) async throws {
+        try await database.write { sql in
+            try await sql.raw(
+                "UPDATE notifications SET read_at = \(bind: Clock.now()) WHERE member_id = \(bind: member.id) AND read_at IS NULL"
+            ).run()
+        }
+    }
+}
