@@ -108,10 +108,13 @@ schemas = {
  "Notification": {"type": "object", "required": ["id", "kind", "text", "link", "createdAt", "read"], "properties": {"id": {"type": "integer"}, "kind": {"type": "string"},
    "text": {"type": "string"}, "link": {"type": "string"}, "createdAt": {"type": "integer"}, "read": {"type": "boolean"}}},
  "NotificationList": {"type": "object", "required": ["items", "unread"], "properties": {"items": arr(ref("Notification")), "unread": {"type": "integer"}}},
+ "TagConcept": {"type": "object", "required": ["tag", "label", "definition", "narrower"], "properties": {"tag": {"type": "string"}, "label": {"type": "string"},
+   "definition": {"type": "string"}, "broader": {"type": "string"}, "narrower": arr({"type": "string"})}},
+ "ConceptInput": {"type": "object", "required": ["label"], "properties": {"label": {"type": "string", "maxLength": 80}, "definition": {"type": "string", "maxLength": 1000}, "broader": {"type": "string"}}},
  "Settings": {"type": "object", "required": ["name", "registration", "anonymousReading", "spaceCreation"], "properties": {"name": {"type": "string"}, "registration": {"type": "string", "enum": ["open", "invitation"]}, "anonymousReading": {"type": "boolean"}, "spaceCreation": {"type": "string", "enum": ["everyone", "admins"]}}},
 }
 def listof(n): return {"type": "object", "required": ["items"], "properties": {"items": arr(ref(n)), "next": {"type": "string", "description": "Path of the next page, when there is one."}}}
-for n in ["Post", "Space", "Member", "Account", "Token", "SpaceMember", "Article", "ArticleRevision", "ActionLogEntry", "SuggestedEdit"]:
+for n in ["Post", "Space", "Member", "Account", "Token", "SpaceMember", "Article", "ArticleRevision", "ActionLogEntry", "SuggestedEdit", "TagConcept"]:
     schemas[n + "List"] = listof(n)
 slug = p("slug"); handle = p("handle"); pid = p("id", schema={"type": "integer"})
 paths = {
@@ -170,6 +173,13 @@ paths = {
      {**resp(200, "The suggestion", ref("SuggestedEdit")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("DecisionInput")))},
  "/api/v1/notifications": {"get": op("listNotifications", "Your notifications, about items you can still see", "Notifications", {**resp(200, "Notifications", ref("NotificationList")), **errors(401)})},
  "/api/v1/notifications/read": {"post": op("markNotificationsRead", "Mark all your notifications read", "Notifications", {"204": {"description": "Done"}, **errors(401)})},
+ "/api/v1/articles/{id}/jsonld": {"get": op("articleJSONLD", "The article as schema.org JSON-LD", "Articles",
+     {"200": {"description": "JSON-LD", "content": {"application/ld+json": {"schema": {"type": "object"}}}}, **errors(404)}, params=[pid], public=True)},
+ "/api/v1/tags": {"get": op("listTags", "The tag vocabulary you may see: defined tags and tags on items you can see", "Tags", resp(200, "Tags", ref("TagConceptList")), public=True)},
+ "/api/v1/tags/scheme": {"get": op("tagScheme", "The tag vocabulary as a SKOS concept scheme in JSON-LD", "Tags",
+     {"200": {"description": "JSON-LD", "content": {"application/ld+json": {"schema": {"type": "object"}}}}}, public=True)},
+ "/api/v1/tags/{tag}": {"put": op("defineTag", "Define a tag: label, definition, broader tag (admins)", "Tags",
+     {**resp(200, "The tag", ref("TagConcept")), **errors(400, 401, 403, 415, 422)}, params=[p("tag")], requestBody=body(ref("ConceptInput")))},
  "/api/v1/accounts": {
    "get": op("listAccounts", "Accounts (employees: all; external members: their own)", "Accounts", {**resp(200, "Accounts", ref("AccountList")), **errors(401)}),
    "post": op("createAccount", "Add an account (admins)", "Accounts", {**resp(201, "Created", ref("Account")), **errors(400, 401, 404, 415, 422)}, requestBody=body(ref("AccountInput")))},
@@ -189,7 +199,7 @@ doc = {
  "info": {"title": "Commonplace API", "version": "1.0.0", "description": "The JSON API of a Commonplace instance. Every read is filtered by the item's visibility: an item you may not see answers 404, exactly like one that does not exist. Errors are RFC 9457 problem documents. Times are Unix seconds."},
  "servers": [{"url": "/"}],
  "security": [{"bearerAuth": []}, {"sessionCookie": []}],
- "tags": [{"name": n} for n in ["Posts", "Articles", "Suggestions", "Notifications", "Spaces", "Members", "Accounts", "Tokens", "Admin"]],
+ "tags": [{"name": n} for n in ["Posts", "Articles", "Suggestions", "Notifications", "Tags", "Spaces", "Members", "Accounts", "Tokens", "Admin"]],
  "paths": paths,
  "components": {"schemas": schemas, "securitySchemes": {
    "bearerAuth": {"type": "http", "scheme": "bearer", "description": "An API token from /settings or POST /api/v1/tokens."},

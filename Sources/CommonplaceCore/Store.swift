@@ -13,6 +13,7 @@ public struct Store: Sendable {
     public let actionLog: ActionLogStore
     public let suggestions: SuggestedEditStore
     public let notifications: NotificationStore
+    public let tags: TagConceptStore
 
     public init(database: Database, hasher: PasswordHasher = PasswordHasher()) {
         self.database = database
@@ -28,5 +29,6 @@ public struct Store: Sendable {
         self.actionLog = ActionLogStore(database: database)
         self.suggestions = SuggestedEditStore(database: database, articles: articles)
         self.notifications = NotificationStore(database: database)
+        self.tags = TagConceptStore(database: database)
     }
 }

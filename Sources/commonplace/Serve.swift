@@ -20,6 +20,9 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Load the demo company first if the instance has no members yet.")
     var demo = false
 
+    @Option(help: "The address people use, e.g. https://kb.example.com, for absolute links (env COMMONPLACE_PUBLIC_URL).")
+    var publicURL: String?
+
     @Flag(help: "Mark cookies Secure (serve behind HTTPS).")
     var secureCookies = false
 
@@ -29,6 +32,7 @@ struct Serve: AsyncParsableCommand {
         configuration.hostname = hostname ?? environment["COMMONPLACE_HOSTNAME"] ?? "127.0.0.1"
         configuration.port = port ?? environment["COMMONPLACE_PORT"].flatMap(Int.init) ?? 8080
         configuration.secureCookies = secureCookies || environment["COMMONPLACE_SECURE_COOKIES"] == "1"
+        configuration.publicURL = publicURL ?? environment["COMMONPLACE_PUBLIC_URL"]
         let logger = storage.logger(configuration)
         let store = try await openStore(configuration, logger: logger)
         do {

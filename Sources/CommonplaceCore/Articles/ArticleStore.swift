@@ -153,9 +153,12 @@ public struct ArticleStore: Sendable {
         try await query(for: viewer, where: "i.space_id = \(bind: spaceId)", order: "a.section, a.position, a.title", limit: 1000)
     }
 
-    /// Visible articles, most recently changed first, for feeds and profiles.
-    public func recent(authorId: Int? = nil, limit: Int = 10, for viewer: Viewer) async throws -> [Article] {
-        let condition: SQLQueryString = authorId.map { "i.author_id = \(bind: $0)" } ?? "1 = 1"
+    /// Visible articles, most recently changed first, for feeds, profiles and tag pages.
+    public func recent(authorId: Int? = nil, tag: String? = nil, limit: Int = 10, for viewer: Viewer) async throws -> [Article] {
+        var conditions: [SQLQueryString] = []
+        if let authorId { conditions.append("i.author_id = \(bind: authorId)") }
+        if let tag { conditions.append("EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND t.tag = \(bind: tag))") }
+        let condition: SQLQueryString = conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND ")
         return try await query(for: viewer, where: condition, order: "i.updated_at DESC, i.id DESC", limit: limit)
     }
 

@@ -13,6 +13,9 @@ public struct AppConfiguration: Sendable {
     public var secureCookies: Bool
     public var logLevel: Logger.Level
     public var bcryptCost: UInt8
+    /// The address people reach the instance at, e.g. `https://kb.example.com`, for links in
+    /// machine-readable metadata; when nil, taken from each request's Host header.
+    public var publicURL: String?
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "./commonplace-data",

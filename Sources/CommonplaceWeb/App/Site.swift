@@ -20,6 +20,13 @@ struct Site: Sendable {
             .map { Option(value: $0.space.slug, label: $0.space.name, selected: $0.space.slug == selected) }
     }
 
+    /// The instance's address for absolute links: the configured public URL, or the request's host.
+    func baseURL(_ request: Request) -> String {
+        if let url = configuration.publicURL, !url.isEmpty { return url.hasSuffix("/") ? String(url.dropLast()) : url }
+        let host = request.head.authority ?? "\(configuration.hostname):\(configuration.port)"
+        return (configuration.secureCookies ? "https://" : "http://") + host
+    }
+
     func sessionCookie(_ token: String) -> Cookie {
         Cookie(
             name: AuthenticationMiddleware.sessionCookie, value: token, maxAge: SessionStore.lifetime, path: "/",

@@ -20,8 +20,15 @@ struct ArticlePages: Sendable {
         let article = try await site.store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
         let view = ArticlePage(
             chrome: try await site.chrome(article.title, context), article: ArticleView(article),
-            canEdit: try await site.store.articles.canEdit(article, context.member))
+            canEdit: try await site.store.articles.canEdit(article, context.member),
+            jsonLD: SemanticMetadata.json(SemanticMetadata.article(article, base: site.baseURL(request))))
         return site.renderer.page("article", view)
+    }
+
+    /// The article's schema.org description as JSON-LD.
+    func jsonLD(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let article = try await site.store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
+        return CommonplaceWeb.jsonLD(SemanticMetadata.json(SemanticMetadata.article(article, base: site.baseURL(request))))
     }
 
     func newForm(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -208,6 +215,8 @@ struct ArticlePage {
     let chrome: Chrome
     let article: ArticleView
     let canEdit: Bool
+    /// schema.org JSON-LD, escaped for a `<script>` element.
+    let jsonLD: String
 }
 
 struct ArticleFormPage {

@@ -35,19 +35,6 @@ struct PostPages: Sendable {
         return site.renderer.page("post", view)
     }
 
-    func tag(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
-        let tag = try context.parameters.require("tag").lowercased()
-        guard Tags.isValid(tag) else { throw StoreError.notFound }
-        let posts = try await site.store.posts.list(
-            PostFilter(tag: tag, before: request.uri.queryParameters.get("before", as: Int.self)), for: context.viewer)
-        let view = FeedPage(
-            chrome: try await site.chrome("#\(tag)", context), heading: "#\(tag)", composer: nil,
-            posts: posts.map { PostView($0, viewer: context.member) },
-            next: posts.count == 30 ? posts.last.map { "/tags/\(tag)?before=\($0.id)" } : nil)
-        return site.renderer.page("home", view)
-    }
-
     /// Publishes a post from the composer; on a problem, shows the form again with the message.
     func create(_ request: Request, context: SignedInContext) async throws -> Response {
         let form = try await request.form(PostForm.self, context: context)

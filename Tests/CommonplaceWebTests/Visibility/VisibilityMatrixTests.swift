@@ -181,6 +181,19 @@ struct VisibilityMatrixTests {
                         reply.text.contains(title) == reader.sees.contains(visibility), "\(reader): \(visibility) article on the \(way)")
                 }
             }
+            let vocabularies: [(String, Reply)] = [
+                ("tag index", try await app.send(.get, "/tags", as: browser)),
+                ("API tags", try await app.send(.get, "/api/v1/tags", as: apiClient)),
+                ("SKOS export", try await app.send(.get, "/api/v1/tags/scheme", as: apiClient)),
+            ]
+            for (way, reply) in vocabularies {
+                for visibility in Visibility.allCases {
+                    let tag = world.articleCanaries[visibility]![2]
+                    #expect(
+                        reply.text.contains(tag) == reader.sees.contains(visibility),
+                        "\(reader): the \(visibility) article's tag on the \(way)")
+                }
+            }
             for visibility in Visibility.allCases {
                 let id = world.articles[visibility]!.id
                 let allowed = reader.sees.contains(visibility)
@@ -195,6 +208,7 @@ struct VisibilityMatrixTests {
                     ("API revision", try await app.send(.get, "/api/v1/articles/\(id)/revisions/2", as: apiClient)),
                     ("API diff", try await app.send(.get, "/api/v1/articles/\(id)/diff", as: apiClient)),
                     ("API log", try await app.send(.get, "/api/v1/articles/\(id)/log", as: apiClient)),
+                    ("JSON-LD", try await app.send(.get, "/api/v1/articles/\(id)/jsonld", as: apiClient)),
                 ] {
                     #expect(
                         reply.status == (allowed ? .ok : .notFound), "\(reader) got \(reply.status) for the \(visibility) article's \(way)")
