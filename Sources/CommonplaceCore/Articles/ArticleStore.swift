@@ -273,6 +273,46 @@ public struct ArticleStore: Sendable {
         return try await update(id: id, to: draft, base: article.revision, summary: "Restored revision \(number)", by: editor)
     }
 
+    /// Deletes an article with its revisions and suggestions; the action log keeps that it happened.
+    public func delete(id: Int, by editor: Member) async throws {
+        let article = try await find(id: id, for: .signedIn(editor))
+        guard try await canEdit(article, editor) else {
+            throw StoreError.forbidden("Only the article's owners and the space's moderators delete it.")
+        }
+        let spaceId = try await spaces.find(slug: article.space.slug, for: .signedIn(editor)).id
+        try await database.write { sql in
+            try await ActionLogStore.record(
+                "delete", summary: "Deleted “\(article.title)”", actor: editor.id, item: id, space: spaceId, on: sql)
+            try await sql.raw("DELETE FROM items WHERE id = \(bind: id)").run()
+        }
+    }
+
+    /// Moves an article to another space the editor writes in; it keeps its history.
+    public func move(id: Int, to spaceSlug: String, by editor: Member) async throws -> Article {
+        let article = try await find(id: id, for: .signedIn(editor))
+        guard try await canEdit(article, editor) else {
+            throw StoreError.forbidden("Only the article's owners and the space's moderators move it.")
+        }
+        let from = try await spaces.find(slug: article.space.slug, for: .signedIn(editor))
+        let target = try await spaces.find(slug: spaceSlug, for: .signedIn(editor))
+        guard target.id != from.id else { return article }
+        let membership = try await spaces.membership(in: target.id, of: editor.id)
+        guard membership?.status == .active || editor.isAdmin else {
+            throw StoreError.forbidden("Join the other space to move articles into it.")
+        }
+        try await database.write { sql in
+            let slug = try await Self.freeSlug(for: article.title, in: target.id, on: sql)
+            try await sql.raw("UPDATE items SET space_id = \(bind: target.id), updated_at = \(bind: Clock.now()) WHERE id = \(bind: id)")
+                .run()
+            try await sql.raw("UPDATE articles SET space_id = \(bind: target.id), slug = \(bind: slug) WHERE item_id = \(bind: id)").run()
+            for space in [from.id, target.id] {
+                try await ActionLogStore.record(
+                    "move", summary: "Moved from \(from.name) to \(target.name)", actor: editor.id, item: id, space: space, on: sql)
+            }
+        }
+        return try await find(id: id, for: .signedIn(editor))
+    }
+
     /// A slug from the title, unique in the space: "installing-the-model-5", "installing-the-model-5-2".
     static func freeSlug(for title: String, in spaceId: Int, on sql: any SQLDatabase) async throws -> String {
         let words = title.lowercased().map { ($0.isASCII && ($0.isLetter || $0.isNumber)) ? $0 : "-" }

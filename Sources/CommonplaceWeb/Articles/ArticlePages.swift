@@ -18,9 +18,13 @@ struct ArticlePages: Sendable {
 
     func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let article = try await site.store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
+        let canEdit = try await site.store.articles.canEdit(article, context.member)
+        let destinations = try await context.member.asyncMap { member in
+            try await site.postableSpaces(for: member, selected: article.space.slug).filter { $0.value != article.space.slug }
+        }
         let view = ArticlePage(
-            chrome: try await site.chrome(article.title, context), article: ArticleView(article),
-            canEdit: try await site.store.articles.canEdit(article, context.member),
+            chrome: try await site.chrome(article.title, context), article: ArticleView(article), canEdit: canEdit,
+            destinations: canEdit ? destinations ?? [] : [],
             jsonLD: SemanticMetadata.json(SemanticMetadata.article(article, base: site.baseURL(request))))
         return site.renderer.page("article", view)
     }
@@ -94,6 +98,18 @@ struct ArticlePages: Sendable {
         return site.renderer.page("article-form", view, status: status)
     }
 
+    func delete(_ request: Request, context: SignedInContext) async throws -> Response {
+        let article = try await site.store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
+        try await site.store.articles.delete(id: article.id, by: context.member)
+        return redirect(to: "/spaces/\(article.space.slug)/articles")
+    }
+
+    func move(_ request: Request, context: SignedInContext) async throws -> Response {
+        let form = try await request.form(MoveForm.self, context: context)
+        let article = try await site.store.articles.move(id: try context.parameters.itemID(), to: form.space, by: context.member)
+        return redirect(to: "/articles/\(article.id)")
+    }
+
     func history(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.itemID()
         let article = try await site.store.articles.find(id: id, for: context.viewer)
@@ -163,6 +179,11 @@ struct ArticlePages: Sendable {
     }
 }
 
+/// The form that moves an article to another space.
+struct MoveForm: Decodable {
+    let space: String
+}
+
 /// The edit that lost the race: which revisions, and how the text differs from what is saved now.
 struct ConflictView {
     let base: Int
@@ -215,6 +236,8 @@ struct ArticlePage {
     let chrome: Chrome
     let article: ArticleView
     let canEdit: Bool
+    /// Spaces the article can be moved to.
+    let destinations: [Option]
     /// schema.org JSON-LD, escaped for a `<script>` element.
     let jsonLD: String
 }

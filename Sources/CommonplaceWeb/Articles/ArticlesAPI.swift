@@ -41,6 +41,16 @@ struct ArticlesAPI: Sendable {
         }
     }
 
+    func delete(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await store.articles.delete(id: try context.parameters.itemID(), by: context.member)
+        return noContent()
+    }
+
+    func move(_ request: Request, context: SignedInContext) async throws -> Article {
+        let input = try await request.json(MoveInput.self, context: context)
+        return try await store.articles.move(id: try context.parameters.itemID(), to: input.space, by: context.member)
+    }
+
     func revisions(_ request: Request, context: AppRequestContext) async throws -> ListPage<ArticleRevision> {
         ListPage(items: try await store.articles.history(of: try context.parameters.itemID(), for: context.viewer), next: nil)
     }
@@ -107,6 +117,11 @@ struct ArticleInput: Decodable {
             section: section ?? "", owners: owners ?? [], visibility: visibility,
             audience: Audience(members: audience?.members ?? [], accounts: audience?.accounts ?? []))
     }
+}
+
+/// The JSON body that moves an article.
+struct MoveInput: Decodable {
+    let space: String
 }
 
 /// The difference between two revisions' texts.

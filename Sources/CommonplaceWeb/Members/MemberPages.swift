@@ -20,10 +20,11 @@ struct MemberPages: Sendable {
             PostFilter(authorId: member.id, before: request.uri.queryParameters.get("before", as: Int.self)), for: context.viewer)
         let viewerSeesAccount = context.member.map { $0.isEmployee || $0.accountId == member.accountId } ?? false
         let account = viewerSeesAccount ? try await member.accountId.asyncMap { try await site.store.accounts.find(id: $0) } ?? nil : nil
+        let articles = try await site.store.articles.recent(authorId: member.id, limit: 20, for: context.viewer)
         let view = ProfilePage(
             chrome: try await site.chrome(member.name, context), member: MemberView(member), bio: member.bio.nonEmpty,
             expertise: member.expertiseTags, interests: member.interestTags, accountName: account?.name,
-            isSelf: context.member?.id == member.id,
+            isSelf: context.member?.id == member.id, articles: articles.map(RecentArticleView.init),
             posts: posts.map { PostView($0, viewer: context.member) },
             next: posts.count == 30 ? posts.last.map { "/members/\(member.handle)?before=\($0.id)" } : nil)
         return site.renderer.page("profile", view)
@@ -116,6 +117,7 @@ struct ProfilePage {
     let interests: [String]
     let accountName: String?
     let isSelf: Bool
+    let articles: [RecentArticleView]
     let posts: [PostView]
     let next: String?
 }

@@ -20,8 +20,10 @@ struct PostPages: Sendable {
         if composerView == nil, let member = context.member {
             composerView = Composer(spaces: try await site.postableSpaces(for: member, selected: nil), returnTo: "/")
         }
+        let articles = try await site.store.articles.recent(limit: 6, for: context.viewer)
         let view = FeedPage(
             chrome: try await site.chrome("Home", context), heading: "Latest", composer: composerView,
+            articles: articles.map(RecentArticleView.init),
             posts: posts.map { PostView($0, viewer: context.member) },
             next: posts.count == 30 ? posts.last.map { "/?before=\($0.id)" } : nil)
         return site.renderer.page("home", view, status: status)
@@ -61,8 +63,27 @@ struct FeedPage {
     let chrome: Chrome
     let heading: String
     let composer: Composer?
+    /// Recently written or updated articles.
+    let articles: [RecentArticleView]
     let posts: [PostView]
     let next: String?
+}
+
+/// An article in a "recently updated" list.
+struct RecentArticleView {
+    let url: String
+    let title: String
+    let spaceName: String
+    let updatedAt: String
+    let isNew: Bool
+
+    init(_ article: Article) {
+        url = "/articles/\(article.id)"
+        title = article.title
+        spaceName = article.space.name
+        updatedAt = DateText.of(article.updatedAt)
+        isNew = article.revision == 1
+    }
 }
 
 /// One post on its own page.

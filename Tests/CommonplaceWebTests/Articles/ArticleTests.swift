@@ -226,3 +226,57 @@ struct ArticleTests {
         ]
     }
 }
+
+@Suite("Moving and deleting articles")
+struct ArticleLifecycleTests {
+    @Test func movingToASpaceWithOtherMembersTakesTheArticleAwayFromTheOldOnes() async throws {
+        try await TestApp.run { app in
+            // given
+            let owner = try await app.store.makeMember("owner")
+            let partner = try await app.store.makeMember("partner", kind: .external, relation: .partner)
+            _ = try await app.store.makeSpace("shared", by: owner)
+            _ = try await app.store.makeSpace("team", by: owner)
+            _ = try await app.store.spaces.join(slug: "shared", member: partner)
+            let article = try await app.store.articles.create(
+                ArticleDraft(title: "Pricing notes", body: "Margins", visibility: .space), in: "shared", by: owner)
+            let partnerClient = try await Visitor.apiClient(partner, in: app.store)
+            let before = try await app.send(.get, "/api/v1/articles/\(article.id)", as: partnerClient)
+
+            // when
+            let moved = try await app.send(
+                .post, "/articles/\(article.id)/move", as: try await Visitor.browser(owner, in: app.store), form: ["space": "team"])
+            let after = try await app.send(.get, "/api/v1/articles/\(article.id)", as: partnerClient)
+            let sharedLog = try await app.send(.get, "/api/v1/spaces/shared/log", as: partnerClient)
+
+            // then
+            #expect(before.status == .ok)
+            #expect(moved.status == .seeOther)
+            #expect(after.status == .notFound)
+            #expect(!sharedLog.text.contains("Pricing notes"))
+            #expect(!sharedLog.text.contains("Moved"))
+        }
+    }
+
+    @Test func deletingRemovesTheArticleAndItsHistory() async throws {
+        try await TestApp.run { app in
+            // given
+            let owner = try await app.store.makeMember("owner")
+            let admin = try await app.store.makeMember("admin", role: .admin)
+            _ = try await app.store.makeSpace("help", by: owner, visibility: .public)
+            let article = try await app.store.articles.create(ArticleDraft(title: "Old advice", body: "Outdated"), in: "help", by: owner)
+
+            // when
+            let deleted = try await app.send(
+                .delete, "/api/v1/articles/\(article.id)", as: try await Visitor.apiClient(owner, in: app.store))
+            let page = try await app.send(.get, "/articles/\(article.id)")
+            let adminLog = try await app.send(.get, "/api/v1/log", as: try await Visitor.apiClient(admin, in: app.store))
+
+            // then
+            #expect(deleted.status == .noContent)
+            #expect(page.status == .notFound)
+            #expect(try await app.store.count("article_revisions") == 0)
+            #expect(adminLog.items.first?["action"] as? String == "delete")
+            #expect(adminLog.items.first?["summary"] as? String == "")
+        }
+    }
+}

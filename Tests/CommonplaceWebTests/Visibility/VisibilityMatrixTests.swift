@@ -164,6 +164,8 @@ struct VisibilityMatrixTests {
 
             // when: every list an article can appear in
             let lists: [(String, Reply)] = [
+                ("home feed", try await app.send(.get, "/", as: browser)),
+                ("profile page", try await app.send(.get, "/members/author", as: browser)),
                 ("space page", try await app.send(.get, "/spaces/matrix", as: browser)),
                 ("manual", try await app.send(.get, "/spaces/matrix/articles", as: browser)),
                 ("space log", try await app.send(.get, "/spaces/matrix/log", as: browser)),
