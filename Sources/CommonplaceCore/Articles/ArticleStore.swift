@@ -51,6 +51,8 @@ public struct ArticleStore: Sendable {
 
     /// Writes a new revision if `base` is still the current one; otherwise throws ``StaleRevision``.
     public func update(id: Int, to draft: ArticleDraft, base: Int, summary: String, by editor: Member) async throws -> Article {
+        var draft = draft
+        draft.body = draft.body.normalizedNewlines
         try draft.validate()
         let article = try await find(id: id, for: .signedIn(editor))
         guard try await canEdit(article, editor) else {
@@ -85,6 +87,8 @@ public struct ArticleStore: Sendable {
     static func save(
         _ draft: ArticleDraft, to id: Int, space: Int, base: Int, summary: String, author: Int, credited: Int?, on sql: any SQLDatabase
     ) async throws -> Bool {
+        var draft = draft
+        draft.body = draft.body.normalizedNewlines
         let visibility = draft.visibility ?? .space
         let mentioned = try await MemberStore.resolve(handles: Array(Tags.mentions(in: draft.body).prefix(50)), on: sql)
         let audience = try await Audiences.resolve(draft.audience, visibility: visibility, mentioned: mentioned, on: sql)

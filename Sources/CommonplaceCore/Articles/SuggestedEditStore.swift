@@ -9,7 +9,7 @@ public struct SuggestedEditStore: Sendable {
     public func suggest(_ suggestion: Suggestion, to articleId: Int, by member: Member) async throws -> SuggestedEdit {
         let article = try await articles.find(id: articleId, for: .signedIn(member))
         let draft = ArticleDraft(
-            title: suggestion.title, body: suggestion.body, tags: suggestion.tags, status: suggestion.status,
+            title: suggestion.title, body: suggestion.body.normalizedNewlines, tags: suggestion.tags, status: suggestion.status,
             knowledgeKind: suggestion.knowledgeKind)
         try draft.validate()
         var validator = Validator()

@@ -7,7 +7,7 @@ public struct PostStore: Sendable {
 
     /// Writes a post in a space the author is an active member of.
     public func create(_ new: NewPost, by author: Member) async throws -> Post {
-        let body = new.body.trimmed
+        let body = new.body.normalizedNewlines.trimmed
         var validator = Validator()
         validator.require(!body.isEmpty, "body", "Write something first.")
         validator.require(

@@ -42,6 +42,9 @@ extension String {
     /// Trimmed of surrounding whitespace and newlines.
     var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 
+    /// Line breaks as `\n` only: browsers send `\r\n`, API clients either.
+    var normalizedNewlines: String { replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+
     /// True for a lowercase slug or handle: letters, digits and dashes, 2–40 long, not starting with a dash.
     var isSlug: Bool {
         (2...40).contains(count) && first != "-"
