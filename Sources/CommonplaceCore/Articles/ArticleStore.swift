@@ -62,7 +62,9 @@ public struct ArticleStore: Sendable {
         try VisibilityRule.check(visibility, chosenBy: editor)
         var next = draft
         next.visibility = visibility
-        guard next != Self.draft(of: article) else { return article }
+        let previous = Self.draft(of: article)
+        guard next != previous else { return article }
+        let summary = summary.trimmed.isEmpty ? Self.describeChanges(from: previous, to: next) : summary
         let spaceId = try await spaces.find(slug: article.space.slug, for: .signedIn(editor)).id
         let saved = try await database.write { sql -> Bool in
             guard try await Self.save(next, to: id, space: spaceId, base: base, summary: summary, author: editor.id, credited: nil, on: sql)
@@ -137,6 +139,19 @@ public struct ArticleStore: Sendable {
             visibility: article.visibility, audience: article.audience)
     }
 
+    /// "Changed the text, status and tags": the summary of an edit saved without one.
+    static func describeChanges(from old: ArticleDraft, to new: ArticleDraft) -> String {
+        let changes: [(Bool, String)] = [
+            (old.title != new.title, "title"), (old.body != new.body, "text"), (old.status != new.status, "status"),
+            (old.reviewBy != new.reviewBy, "review date"), (old.knowledgeKind != new.knowledgeKind, "customer-knowledge kind"),
+            (old.tags != new.tags, "tags"), (old.owners != new.owners, "owners"), (old.section != new.section, "section"),
+            (old.visibility != new.visibility || old.audience != new.audience, "visibility"),
+        ]
+        let names = changes.filter(\.0).map(\.1)
+        guard let last = names.last else { return "" }
+        return "Changed the " + (names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last)
+    }
+
     /// Whether the member edits directly: owners, the space's moderators, instance moderators and admins.
     public func canEdit(_ article: Article, _ member: Member?) async throws -> Bool {
         guard let member else { return false }
@@ -152,9 +167,13 @@ public struct ArticleStore: Sendable {
         return article
     }
 
+    /// Sections come in the order their first article was written; articles by position within them.
+    static let manualOrder =
+        "(SELECT MIN(b.position) FROM articles b WHERE b.space_id = a.space_id AND b.section = a.section), a.section, a.position, a.title"
+
     /// A space's visible articles in manual order: by section, then position.
     public func index(of spaceId: Int, for viewer: Viewer) async throws -> [Article] {
-        try await query(for: viewer, where: "i.space_id = \(bind: spaceId)", order: "a.section, a.position, a.title", limit: 1000)
+        try await query(for: viewer, where: "i.space_id = \(bind: spaceId)", order: Self.manualOrder, limit: 1000)
     }
 
     /// Visible articles, most recently changed first, for feeds, profiles and tag pages.

@@ -139,5 +139,64 @@ public struct DemoData: Sendable {
             ),
         ]
         for (author, post) in posts { _ = try await store.posts.create(post, by: author) }
+        try await loadKnowledgeBase(ada: ada, ben: ben, chloe: chloe, dan: dan)
+    }
+
+    private func loadKnowledgeBase(ada: Member, ben: Member, chloe: Member, dan: Member) async throws {
+        for (tag, label, definition, broader) in [
+            ("heating", "Heating", "Everything that keeps a home warm.", nil),
+            ("stoves", "Stoves", "Wood and pellet stoves.", "heating"),
+            ("installation", "Installation", "Fitting a stove, flue and hearth.", "stoves"),
+            ("efficiency", "Efficiency", "Getting more heat from less wood.", "stoves"),
+        ] as [(String, String, String, String?)] {
+            _ = try await store.tags.define(tag, label: label, definition: definition, broader: broader, by: ada)
+        }
+        let lighting = try await store.articles.create(
+            ArticleDraft(
+                title: "Lighting the stove",
+                body: """
+                    Light a cold stove from the top down: it burns cleaner and the glass stays clear.
+
+                    ## Steps
+                    1. Open the air vent.
+                    2. Lay two logs, kindling on top, a fire lighter on the kindling.
+                    3. Light it and leave the door ajar for five minutes.
+
+                    > Never use petrol or paraffin.
+                    """,
+                tags: ["installation", "efficiency"], status: .verified, knowledgeKind: .for, section: "Getting started"),
+            in: "customer-help", by: ben)
+        _ = try await store.articles.create(
+            ArticleDraft(
+                title: "Cleaning the glass",
+                body: """
+                    | Deposit | Cause | Remedy |
+                    |---|---|---|
+                    | Brown haze | Wet wood | Burn wood under 20% moisture |
+                    | Black soot | Air vent too closed | Open the air-wash lever |
+
+                    Wipe the cold glass with a damp cloth dipped in wood ash.
+                    """,
+                tags: ["efficiency"], status: .published, knowledgeKind: .for, section: "Care"),
+            in: "customer-help", by: ben)
+        _ = try await store.articles.create(
+            ArticleDraft(
+                title: "Burn test protocol",
+                body: "Each prototype runs three 8-hour burns at nominal output; particulates are sampled every 30 minutes.",
+                tags: ["efficiency"], status: .needsReview, section: "Testing"),
+            in: "engineering", by: chloe)
+        _ = try await store.articles.create(
+            ArticleDraft(
+                title: "What customers told us about the spring line",
+                body: "Retail partners ask for a smaller firebox and a thermometer that talks to the phone.",
+                tags: ["stoves"], status: .published, knowledgeKind: .from, section: "Spring line", visibility: .partners,
+                audience: Audience(accounts: ["acme"])),
+            in: "product-ideas", by: chloe)
+        _ = try await store.suggestions.suggest(
+            Suggestion(
+                title: lighting.title, body: lighting.body.replacingOccurrences(of: "Open the air vent.", with: "Open the air vent fully."),
+                tags: lighting.tags, status: lighting.status, knowledgeKind: lighting.knowledgeKind,
+                comment: "Half open makes ours smoke in the shop."),
+            to: lighting.id, by: dan)
     }
 }

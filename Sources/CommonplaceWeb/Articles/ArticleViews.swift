@@ -10,6 +10,8 @@ struct ArticleView {
     let status: String
     let statusLabel: String
     let reviewBy: String?
+    /// The review date has passed.
+    let reviewOverdue: Bool
     let knowledgeKind: String?
     let section: String?
     let tags: [String]
@@ -32,6 +34,7 @@ struct ArticleView {
         status = article.status.rawValue
         statusLabel = article.status.label
         reviewBy = article.reviewBy.map(DateText.day)
+        reviewOverdue = article.reviewBy.map { $0 < Clock.now() } ?? false
         knowledgeKind = article.knowledgeKind?.label
         section = article.section.nonEmpty
         tags = article.tags

@@ -90,6 +90,9 @@ struct ArticleTests {
 
             // then
             #expect(article.revision == 2)
+            #expect(
+                try await app.store.articles.history(of: article.id, for: .signedIn(setting.owner)).first?.summary
+                    == "Changed the status and tags")
             #expect(diff.text.contains("<th>Status</th><td><del>Published</del></td><td><ins>Needs review</ins></td>"))
             #expect(diff.text.contains("<th>Tags</th>"))
         }

@@ -5,7 +5,7 @@ import Testing
 @Suite("Suggested edits and notifications")
 struct SuggestedEditTests {
     /// A public help article owned by an employee, and a customer who reads it.
-    struct Setting {
+    struct Setting: Sendable {
         let owner: Member
         let customer: Member
         let article: Article
@@ -173,5 +173,33 @@ struct SuggestedEditTests {
         Suggestion(
             title: article.title, body: "Open the air vent fully.\nLight the kindling.", tags: [], status: .published, knowledgeKind: nil,
             comment: "Half open makes smoke")
+    }
+}
+
+@Suite("Suggested edits through the API")
+struct SuggestedEditAPITests {
+    @Test func suggestReviewAndAcceptThroughTheAPI() async throws {
+        try await TestApp.run { app in
+            // given
+            let setting = try await SuggestedEditTests.Setting.make(app.store)
+            let customer = try await Visitor.apiClient(setting.customer, in: app.store)
+            let owner = try await Visitor.apiClient(setting.owner, in: app.store)
+
+            // when
+            let suggested = try await app.send(
+                .post, "/api/v1/articles/\(setting.article.id)/suggestions", as: customer,
+                json: #"{"body":"Open the air vent fully.\nLight the kindling.","comment":"Smoke otherwise"}"#)
+            let queue = try await app.send(.get, "/api/v1/suggestions", as: owner)
+            let id = suggested.json["id"] as? Int ?? 0
+            let accepted = try await app.send(.post, "/api/v1/suggestions/\(id)/accept", as: owner, json: "{}")
+            let revisions = try await app.send(.get, "/api/v1/articles/\(setting.article.id)/revisions", as: customer)
+
+            // then
+            #expect(suggested.status == .created)
+            #expect(suggested.json["baseRevision"] as? Int == 1)
+            #expect(queue.items.map { $0["id"] as? Int } == [id])
+            #expect(accepted.json["revision"] as? Int == 2)
+            #expect((revisions.items.first?["credited"] as? [String: Any])?["handle"] as? String == "customer")
+        }
     }
 }
