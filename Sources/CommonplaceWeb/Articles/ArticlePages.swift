@@ -19,12 +19,15 @@ struct ArticlePages: Sendable {
     func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let article = try await site.store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
         let canEdit = try await site.store.articles.canEdit(article, context.member)
-        let destinations = try await context.member.asyncMap { member in
-            try await site.postableSpaces(for: member, selected: article.space.slug).filter { $0.value != article.space.slug }
+        var destinations: [Option] = []
+        if canEdit, let member = context.member {
+            destinations = try await site.postableSpaces(for: member, selected: article.space.slug).filter {
+                $0.value != article.space.slug
+            }
         }
         let view = ArticlePage(
             chrome: try await site.chrome(article.title, context), article: ArticleView(article), canEdit: canEdit,
-            destinations: canEdit ? destinations ?? [] : [],
+            destinations: destinations,
             jsonLD: SemanticMetadata.json(SemanticMetadata.article(article, base: site.baseURL(request))))
         return site.renderer.page("article", view)
     }

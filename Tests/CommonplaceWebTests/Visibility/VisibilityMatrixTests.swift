@@ -35,6 +35,8 @@ struct VisibilityMatrixTests {
         let articles: [Visibility: Article]
         /// Title, body and tag canaries of each article.
         let articleCanaries: [Visibility: [String]]
+        /// An open suggested edit on each article, with a canary comment.
+        let suggestions: [Visibility: (id: Int, canary: String)]
 
         static func build(in store: Store) async throws -> World {
             let accountA = try await store.accounts.create(slug: "account-a", name: "Account A", kind: .customer)
@@ -90,7 +92,19 @@ struct VisibilityMatrixTests {
                     id: first.id, to: second, base: 1, summary: "summary-\(mark)", by: author)
                 articleCanaries[visibility] = canaries + ["summary-\(mark)"]
             }
-            return World(readers: readers, posts: posts, canaries: canaries, articles: articles, articleCanaries: articleCanaries)
+            var suggestions: [Visibility: (id: Int, canary: String)] = [:]
+            for (visibility, article) in articles {
+                let canary = "suggest-\(visibility.rawValue)-\(UUID().uuidString.prefix(8).lowercased())"
+                let suggestion = try await store.suggestions.suggest(
+                    Suggestion(
+                        title: article.title, body: "third", tags: article.tags, status: article.status, knowledgeKind: nil, comment: canary
+                    ),
+                    to: article.id, by: author)
+                suggestions[visibility] = (suggestion.id, canary)
+            }
+            return World(
+                readers: readers, posts: posts, canaries: canaries, articles: articles, articleCanaries: articleCanaries,
+                suggestions: suggestions)
         }
     }
 
@@ -218,6 +232,48 @@ struct VisibilityMatrixTests {
                         for canary in world.articleCanaries[visibility]! {
                             #expect(!reply.text.contains(canary), "\(reader): \(visibility) article leaks \(canary) on its \(way)")
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Suggestions are seen by their suggester and the article's editors, while they may read the article.
+    @Test(arguments: Reader.allCases)
+    func suggestionReaderSeesOnlyWhatTheyMayReview(_ reader: Reader) async throws {
+        try await TestApp.run { app in
+            // given
+            let world = try await World.build(in: app.store)
+            var browser = Visitor.anonymous
+            var apiClient = Visitor.anonymous
+            if let member = world.readers[reader] {
+                browser = try await Visitor.browser(member, in: app.store)
+                apiClient = try await Visitor.apiClient(member, in: app.store)
+            }
+            let reviews = reader == .moderator || reader == .admin
+
+            // when
+            let queuePage = try await app.send(.get, "/suggestions", as: browser)
+            let queueAPI = try await app.send(.get, "/api/v1/suggestions", as: apiClient)
+
+            // then
+            for (visibility, suggestion) in world.suggestions {
+                let allowed = reviews && reader.sees.contains(visibility)
+                #expect(
+                    queuePage.text.contains("href=\"/suggestions/\(suggestion.id)\"") == allowed,
+                    "\(reader): \(visibility) suggestion in the review queue")
+                #expect(queueAPI.text.contains(suggestion.canary) == allowed, "\(reader): \(visibility) suggestion in the API queue")
+                for (way, reply) in [
+                    ("page", try await app.send(.get, "/suggestions/\(suggestion.id)", as: browser)),
+                    ("API", try await app.send(.get, "/api/v1/suggestions/\(suggestion.id)", as: apiClient)),
+                    (
+                        "article API",
+                        try await app.send(.get, "/api/v1/articles/\(world.articles[visibility]!.id)/suggestions", as: apiClient)
+                    ),
+                ] {
+                    #expect(reply.text.contains(suggestion.canary) == allowed, "\(reader): \(visibility) suggestion on its \(way)")
+                    if !allowed {
+                        #expect(reply.status != .ok || way == "article API", "\(reader): \(visibility) suggestion \(way) answered 200")
                     }
                 }
             }
