@@ -310,6 +310,19 @@ public struct ArticleStore: Sendable {
         }
     }
 
+    /// Sets where an article stands within its section of the manual (lower comes first).
+    public func reorder(id: Int, position: Int, by editor: Member) async throws -> Article {
+        let article = try await find(id: id, for: .signedIn(editor))
+        guard try await canEdit(article, editor) else {
+            throw StoreError.forbidden("Only the article's owners and the space's moderators order it.")
+        }
+        guard (0...100_000).contains(position) else { throw StoreError.invalid("position", "Use a position from 0 to 100,000.") }
+        try await database.write { sql in
+            try await sql.raw("UPDATE articles SET position = \(bind: position) WHERE item_id = \(bind: id)").run()
+        }
+        return try await find(id: id, for: .signedIn(editor))
+    }
+
     /// Moves an article to another space the editor writes in; it keeps its history.
     public func move(id: Int, to spaceSlug: String, by editor: Member) async throws -> Article {
         let article = try await find(id: id, for: .signedIn(editor))

@@ -54,6 +54,20 @@ public struct NotificationStore: Sendable {
         }
     }
 
+    /// Marks one notification read and returns where it points; another member's is "not found".
+    public func open(_ id: Int, for member: Member) async throws -> String {
+        let row = try await database.read { sql in
+            try await sql.raw("SELECT n.link FROM notifications n WHERE n.id = \(bind: id) AND \(Self.visible(to: member))").first()
+        }
+        guard let link = try row?.decode(column: "link", as: String.self) else { throw StoreError.notFound }
+        try await database.write { sql in
+            try await sql.raw(
+                "UPDATE notifications SET read_at = \(bind: Clock.now()) WHERE id = \(bind: id) AND member_id = \(bind: member.id) AND read_at IS NULL"
+            ).run()
+        }
+        return link
+    }
+
     /// Marks every notification of the member read.
     public func markAllRead(for member: Member) async throws {
         try await database.write { sql in

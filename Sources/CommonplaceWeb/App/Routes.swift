@@ -65,6 +65,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     signedIn.post("/articles/:id/edit", use: articles.update)
     signedIn.post("/articles/:id/delete", use: articles.delete)
     signedIn.post("/articles/:id/move", use: articles.move)
+    signedIn.post("/articles/:id/position", use: articles.reorder)
     pages.get("/articles/:id/history", use: articles.history)
     pages.get("/articles/:id/revisions/:number", use: articles.revision)
     signedIn.post("/articles/:id/revisions/:number/restore", use: articles.restore)
@@ -78,6 +79,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     signedIn.post("/suggestions/:id/reject", use: suggestions.reject)
     signedIn.get("/notifications", use: notifications.list)
     signedIn.post("/notifications/read", use: notifications.markRead)
+    signedIn.get("/notifications/:id", use: notifications.open)
 
     signedIn.get("/members", use: members.directory)
     pages.get("/members/:handle", use: members.profile)

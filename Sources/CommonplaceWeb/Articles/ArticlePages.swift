@@ -107,6 +107,13 @@ struct ArticlePages: Sendable {
         return redirect(to: "/spaces/\(article.space.slug)/articles")
     }
 
+    func reorder(_ request: Request, context: SignedInContext) async throws -> Response {
+        let form = try await request.form(PositionForm.self, context: context)
+        let article = try await site.store.articles.reorder(
+            id: try context.parameters.itemID(), position: form.position, by: context.member)
+        return redirect(to: "/spaces/\(article.space.slug)/articles")
+    }
+
     func move(_ request: Request, context: SignedInContext) async throws -> Response {
         let form = try await request.form(MoveForm.self, context: context)
         let article = try await site.store.articles.move(id: try context.parameters.itemID(), to: form.space, by: context.member)
@@ -180,6 +187,11 @@ struct ArticlePages: Sendable {
         let view = LogPage(chrome: try await site.chrome(heading, context), heading: heading, entries: entries.map(LogEntryView.init))
         return site.renderer.page("log", view)
     }
+}
+
+/// The form that places an article within its section.
+struct PositionForm: Decodable {
+    let position: Int
 }
 
 /// The form that moves an article to another space.

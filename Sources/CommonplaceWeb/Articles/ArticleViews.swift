@@ -23,6 +23,7 @@ struct ArticleView {
     let visibilityLabel: String
     let sharedWith: String?
     let revision: Int
+    let position: Int
     let updatedAt: String
     let updatedAtISO: String
 
@@ -47,6 +48,7 @@ struct ArticleView {
         let names = article.audience.members.map { "@" + $0 } + article.audience.accounts
         sharedWith = names.isEmpty ? nil : names.joined(separator: ", ")
         revision = article.revision
+        position = article.position
         updatedAt = DateText.of(article.updatedAt)
         updatedAtISO = DateText.iso(article.updatedAt)
     }

@@ -10,9 +10,14 @@ struct NotificationPages: Sendable {
         let view = NotificationsPage(
             chrome: try await site.chrome("Notifications", context.parent),
             notifications: notifications.map {
-                NotificationView(text: $0.text, link: $0.link, createdAt: DateText.of($0.createdAt), unread: !$0.read)
+                NotificationView(text: $0.text, link: "/notifications/\($0.id)", createdAt: DateText.of($0.createdAt), unread: !$0.read)
             })
         return site.renderer.page("notifications", view)
+    }
+
+    /// Follows a notification's link and marks it read.
+    func open(_ request: Request, context: SignedInContext) async throws -> Response {
+        redirect(to: try await site.store.notifications.open(try context.parameters.itemID(), for: context.member))
     }
 
     func markRead(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -232,6 +232,28 @@ struct ArticleTests {
 
 @Suite("Moving and deleting articles")
 struct ArticleLifecycleTests {
+    @Test func editorsOrderTheManual() async throws {
+        try await TestApp.run { app in
+            // given
+            let owner = try await app.store.makeMember("owner")
+            _ = try await app.store.makeSpace("help", by: owner)
+            _ = try await app.store.articles.create(ArticleDraft(title: "Second step", body: "b", section: "Start"), in: "help", by: owner)
+            let first = try await app.store.articles.create(
+                ArticleDraft(title: "First step", body: "a", section: "Start"), in: "help", by: owner)
+            let browser = try await Visitor.browser(owner, in: app.store)
+
+            // when
+            let reply = try await app.send(.post, "/articles/\(first.id)/position", as: browser, form: ["position": "0"])
+            let manual = try await app.send(.get, "/spaces/help/articles", as: browser)
+
+            // then
+            #expect(reply.status == .seeOther)
+            let firstAt = manual.text.range(of: "First step")?.lowerBound
+            let secondAt = manual.text.range(of: "Second step")?.lowerBound
+            #expect(firstAt != nil && secondAt != nil && firstAt! < secondAt!)
+        }
+    }
+
     @Test func movingToASpaceWithOtherMembersTakesTheArticleAwayFromTheOldOnes() async throws {
         try await TestApp.run { app in
             // given

@@ -52,6 +52,11 @@ struct SuggestedEditTests {
             #expect(article.text.contains("Open the air vent fully."))
             #expect(history.text.contains("suggested by <a href=\"/members/customer\">Customer</a>"))
             #expect(customerNotifications.text.contains("Your suggested edit to “Lighting the stove” was accepted."))
+            let notification =
+                customerNotifications.text.components(separatedBy: "href=\"/notifications/").dropFirst().first?.prefix { $0.isNumber } ?? ""
+            let opened = try await app.send(.get, "/notifications/\(notification)", as: customer)
+            #expect(opened.headers[.location] == "/articles/\(setting.article.id)")
+            #expect(try await app.store.notifications.unreadCount(for: setting.customer) == 0)
         }
     }
 
