@@ -39,6 +39,15 @@ public struct AccountStore: Sendable {
         return account
     }
 
+    /// The account a member belongs to, if the viewer may know it: employees see every member's
+    /// account, external members only their colleagues'.
+    public func account(of member: Member, for viewer: Viewer) async throws -> Account? {
+        guard let accountId = member.accountId, let reader = viewer.member,
+            reader.isEmployee || reader.accountId == accountId
+        else { return nil }
+        return try await find(id: accountId)
+    }
+
     public func find(id: Int) async throws -> Account? {
         try await database.read { sql in
             try await sql.raw("SELECT id, slug, name, kind, created_at FROM accounts WHERE id = \(bind: id)")

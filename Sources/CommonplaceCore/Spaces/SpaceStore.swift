@@ -207,8 +207,14 @@ public struct SpaceStore: Sendable {
         }
     }
 
-    /// Active members and pending requests of a space.
-    public func members(of space: Space) async throws -> [SpaceMemberEntry] {
+    /// Active members of a space, and pending requests too when the viewer moderates it.
+    public func members(of space: Space, for viewer: Viewer) async throws -> [SpaceMemberEntry] {
+        let entries = try await members(of: space)
+        let moderates = try await canModerate(space, viewer.member)
+        return entries.filter { $0.status == .active || moderates }
+    }
+
+    private func members(of space: Space) async throws -> [SpaceMemberEntry] {
         try await database.read { sql in
             try await sql.raw(
                 """

@@ -18,8 +18,7 @@ struct MemberPages: Sendable {
         guard let member = try await site.store.members.find(handle: handle) else { throw StoreError.notFound }
         let posts = try await site.store.posts.list(
             PostFilter(authorId: member.id, before: request.uri.queryParameters.get("before", as: Int.self)), for: context.viewer)
-        let viewerSeesAccount = context.member.map { $0.isEmployee || $0.accountId == member.accountId } ?? false
-        let account = viewerSeesAccount ? try await member.accountId.asyncMap { try await site.store.accounts.find(id: $0) } ?? nil : nil
+        let account = try await site.store.accounts.account(of: member, for: context.viewer)
         let articles = try await site.store.articles.recent(authorId: member.id, limit: 20, for: context.viewer)
         let view = ProfilePage(
             chrome: try await site.chrome(member.name, context), member: MemberView(member), bio: member.bio.nonEmpty,

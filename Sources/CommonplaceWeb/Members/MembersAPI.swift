@@ -39,8 +39,7 @@ struct MembersAPI: Sendable {
 
     /// The account is shown to employees and to members of the same account only.
     private func resource(_ member: Member, for viewer: Member?) async throws -> MemberResource {
-        let seesAccount = viewer.map { $0.isEmployee || $0.accountId == member.accountId } ?? false
-        let account = seesAccount ? try await member.accountId.asyncMap { try await store.accounts.find(id: $0) } ?? nil : nil
+        let account = try await store.accounts.account(of: member, for: Viewer(member: viewer, anonymousReading: false))
         return MemberResource(member, accountSlug: account?.slug, includeEmail: viewer?.id == member.id)
     }
 }

@@ -76,7 +76,7 @@ struct SpacePages: Sendable {
         let canModerate = try await store.spaces.canModerate(space, context.member)
         let before = request.uri.queryParameters.get("before", as: Int.self)
         let posts = try await store.posts.list(PostFilter(spaceId: space.id, before: before), for: context.viewer)
-        let entries = try await store.spaces.members(of: space)
+        let entries = try await store.spaces.members(of: space, for: context.viewer)
         let isActive = membership?.status == .active
         var composerView: Composer?
         if let member = context.member, isActive || member.isAdmin {
@@ -97,7 +97,7 @@ struct SpacePages: Sendable {
             members: entries.filter { $0.status == .active }.map {
                 SpaceMemberView(member: MemberView($0.member), isModerator: $0.role == .moderator)
             },
-            requests: canModerate ? entries.filter { $0.status == .requested }.map { MemberView($0.member) } : [],
+            requests: entries.filter { $0.status == .requested }.map { MemberView($0.member) },
             next: posts.count == 30 ? posts.last.map { "/spaces/\(space.slug)?before=\($0.id)" } : nil)
         return site.renderer.page("space", view)
     }

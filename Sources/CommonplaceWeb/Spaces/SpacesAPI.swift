@@ -13,7 +13,7 @@ struct SpacesAPI: Sendable {
 
     func show(_ request: Request, context: AppRequestContext) async throws -> SpaceResource {
         let space = try await store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
-        let members = try await store.spaces.members(of: space)
+        let members = try await store.spaces.members(of: space, for: context.viewer)
         return SpaceResource(
             space, memberCount: members.filter { $0.status == .active }.count,
             membership: try await store.spaces.membership(in: space.id, of: context.member?.id),
@@ -51,8 +51,7 @@ struct SpacesAPI: Sendable {
 
     func members(_ request: Request, context: AppRequestContext) async throws -> ListPage<SpaceMemberResource> {
         let space = try await store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
-        let canModerate = try await store.spaces.canModerate(space, context.member)
-        let entries = try await store.spaces.members(of: space).filter { $0.status == .active || canModerate }
+        let entries = try await store.spaces.members(of: space, for: context.viewer)
         return ListPage(
             items: entries.map {
                 SpaceMemberResource(handle: $0.member.handle, name: $0.member.name, kind: $0.member.kind, role: $0.role, status: $0.status)

@@ -78,6 +78,9 @@ struct SpaceTests {
             let requested = try await app.send(.post, "/api/v1/spaces/club/membership", as: askerClient)
             let postEarly = try await app.send(.post, "/api/v1/posts", as: askerClient, json: #"{"space":"club","body":"hello?"}"#)
             let moderatorPage = try await app.send(.get, "/spaces/club", as: try await Visitor.browser(moderator, in: app.store))
+            let publicMembers = try await app.send(.get, "/api/v1/spaces/club/members")
+            let moderatorMembers = try await app.send(
+                .get, "/api/v1/spaces/club/members", as: try await Visitor.apiClient(moderator, in: app.store))
             let approved = try await app.send(
                 .post, "/spaces/club/members", as: try await Visitor.browser(moderator, in: app.store), form: ["handle": "asker"])
             let postLater = try await app.send(.post, "/api/v1/posts", as: askerClient, json: #"{"space":"club","body":"thanks!"}"#)
@@ -86,6 +89,8 @@ struct SpaceTests {
             #expect(requested.json["status"] as? String == "requested")
             #expect(postEarly.status == .forbidden)
             #expect(moderatorPage.text.contains("Asker asks to join"))
+            #expect(!publicMembers.text.contains("asker"))
+            #expect(moderatorMembers.text.contains("asker"))
             #expect(approved.status == .seeOther)
             #expect(postLater.status == .created)
         }
