@@ -38,6 +38,12 @@ struct VisibilityMatrixTests {
         /// An open suggested edit on each article, with a canary comment.
         let suggestions: [Visibility: (id: Int, canary: String)]
 
+        /// The reader as a signed-in browser and as an API client; a visitor for `.anonymous`.
+        func visitors(_ reader: Reader, in store: Store) async throws -> (browser: Visitor, api: Visitor) {
+            guard let member = readers[reader] else { return (.anonymous, .anonymous) }
+            return (try await Visitor.browser(member, in: store), try await Visitor.apiClient(member, in: store))
+        }
+
         static func build(in store: Store) async throws -> World {
             let accountA = try await store.accounts.create(slug: "account-a", name: "Account A", kind: .customer)
             let accountB = try await store.accounts.create(slug: "account-b", name: "Account B", kind: .customer)
@@ -113,13 +119,7 @@ struct VisibilityMatrixTests {
         try await TestApp.run { app in
             // given
             let world = try await World.build(in: app.store)
-            let member = world.readers[reader]
-            var browser = Visitor.anonymous
-            var apiClient = Visitor.anonymous
-            if let member {
-                browser = try await Visitor.browser(member, in: app.store)
-                apiClient = try await Visitor.apiClient(member, in: app.store)
-            }
+            let (browser, apiClient) = try await world.visitors(reader, in: app.store)
 
             // when: every list a post can appear in
             let lists: [(String, Reply)] = [
@@ -169,12 +169,7 @@ struct VisibilityMatrixTests {
         try await TestApp.run { app in
             // given
             let world = try await World.build(in: app.store)
-            var browser = Visitor.anonymous
-            var apiClient = Visitor.anonymous
-            if let member = world.readers[reader] {
-                browser = try await Visitor.browser(member, in: app.store)
-                apiClient = try await Visitor.apiClient(member, in: app.store)
-            }
+            let (browser, apiClient) = try await world.visitors(reader, in: app.store)
 
             // when: every list an article can appear in
             let lists: [(String, Reply)] = [
@@ -244,12 +239,7 @@ struct VisibilityMatrixTests {
         try await TestApp.run { app in
             // given
             let world = try await World.build(in: app.store)
-            var browser = Visitor.anonymous
-            var apiClient = Visitor.anonymous
-            if let member = world.readers[reader] {
-                browser = try await Visitor.browser(member, in: app.store)
-                apiClient = try await Visitor.apiClient(member, in: app.store)
-            }
+            let (browser, apiClient) = try await world.visitors(reader, in: app.store)
             let reviews = reader == .moderator || reader == .admin
 
             // when
