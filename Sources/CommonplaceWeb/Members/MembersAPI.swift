@@ -26,8 +26,10 @@ struct MembersAPI: Sendable {
         let limit = max(1, min(query.get("limit", as: Int.self) ?? 100, 200))
         let offset = max(0, query.get("offset", as: Int.self) ?? 0)
         let members = try await store.members.list(limit: limit, offset: offset)
-        var items: [MemberResource] = []
-        for member in members { items.append(try await resource(member, for: context.member)) }
+        let known = Dictionary(uniqueKeysWithValues: try await store.accounts.list(for: context.viewer).map { ($0.id, $0.slug) })
+        let items = members.map { member in
+            MemberResource(member, accountSlug: member.accountId.flatMap { known[$0] }, includeEmail: member.id == context.member.id)
+        }
         return ListPage(items: items, next: members.count == limit ? "/api/v1/members?limit=\(limit)&offset=\(offset + limit)" : nil)
     }
 

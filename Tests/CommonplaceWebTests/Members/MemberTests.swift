@@ -55,6 +55,8 @@ struct MemberTests {
             let byOutsider = try await app.send(.get, "/api/v1/members/buyer", as: try await Visitor.apiClient(outsider, in: app.store))
             let byEmployee = try await app.send(.get, "/api/v1/members/buyer", as: try await Visitor.apiClient(employee, in: app.store))
             let outsiderAccounts = try await app.send(.get, "/api/v1/accounts", as: try await Visitor.apiClient(outsider, in: app.store))
+            let outsiderDirectory = try await app.send(.get, "/api/v1/members", as: try await Visitor.apiClient(outsider, in: app.store))
+            let employeeDirectory = try await app.send(.get, "/api/v1/members", as: try await Visitor.apiClient(employee, in: app.store))
 
             // then
             #expect(own.json["email"] as? String == "buyer@test.example")
@@ -63,6 +65,9 @@ struct MemberTests {
             #expect(byOutsider.json["account"] == nil)
             #expect(byEmployee.json["account"] as? String == "acme")
             #expect(outsiderAccounts.items.isEmpty)
+            #expect(!outsiderDirectory.text.contains("acme"))
+            #expect(!outsiderDirectory.text.contains("buyer@test.example"))
+            #expect(employeeDirectory.items.first { $0["handle"] as? String == "buyer" }?["account"] as? String == "acme")
         }
     }
 
