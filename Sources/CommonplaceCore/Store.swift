@@ -14,6 +14,13 @@ public struct Store: Sendable {
     public let suggestions: SuggestedEditStore
     public let notifications: NotificationStore
     public let tags: TagConceptStore
+    public let conversations: ConversationStore
+    public let faq: FAQStore
+    public let follows: FollowStore
+    public let flags: FlagStore
+    public let similar: SimilarItems
+    public let feed: FeedStore
+    public let reads: ReadStore
 
     public init(database: Database, hasher: PasswordHasher = PasswordHasher()) {
         self.database = database
@@ -30,5 +37,12 @@ public struct Store: Sendable {
         self.suggestions = SuggestedEditStore(database: database, articles: articles)
         self.notifications = NotificationStore(database: database)
         self.tags = TagConceptStore(database: database)
+        self.conversations = ConversationStore(database: database, spaces: spaces)
+        self.faq = FAQStore(database: database)
+        self.follows = FollowStore(database: database)
+        self.flags = FlagStore(database: database)
+        self.similar = SimilarItems(database: database)
+        self.feed = FeedStore(database: database, posts: posts, conversations: conversations)
+        self.reads = ReadStore(database: database)
     }
 }

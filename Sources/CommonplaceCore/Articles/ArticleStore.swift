@@ -128,6 +128,12 @@ public struct ArticleStore: Sendable {
                 \(bind: summary.trimmed), \(bind: now))
             """
         ).run()
+        for follower in try await FollowStore.followers(of: [.item(id)], except: author, on: sql) {
+            try await NotificationStore.notify(
+                follower, about: id, kind: "update", text: "“\(draft.title.trimmed)” was updated: \(summary.trimmed)",
+                link: "/articles/\(id)",
+                on: sql)
+        }
         return true
     }
 

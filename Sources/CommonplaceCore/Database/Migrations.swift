@@ -1,6 +1,6 @@
 /// Every schema change, in order.
 public enum Migrations {
-    public static let all: [Migration] = [foundation, knowledgeBase]
+    public static let all: [Migration] = [foundation, knowledgeBase, conversations]
 
     static let foundation = Migration(
         version: 1,
@@ -127,6 +127,67 @@ public enum Migrations {
             """
             CREATE TABLE tag_concepts (tag TEXT PRIMARY KEY, label TEXT NOT NULL, definition TEXT NOT NULL DEFAULT '',
                 broader TEXT REFERENCES tag_concepts(tag) ON DELETE SET NULL)
+            """,
+        ]
+    )
+
+    static let conversations = Migration(
+        version: 3,
+        name: "conversations: threads, replies, edits, reactions, FAQ, follows, reads, flags, notification preferences",
+        statements: [
+            "ALTER TABLE items ADD COLUMN hidden BIGINT NOT NULL DEFAULT 0",
+            """
+            CREATE TABLE conversations (item_id BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE, kind TEXT NOT NULL,
+                title TEXT NOT NULL, body TEXT NOT NULL, body_html TEXT NOT NULL, accepted_reply_id BIGINT,
+                locked BIGINT NOT NULL DEFAULT 0, pinned BIGINT NOT NULL DEFAULT 0, merged_into BIGINT,
+                reply_count BIGINT NOT NULL DEFAULT 0, last_reply_id BIGINT NOT NULL DEFAULT 0, last_activity_at BIGINT NOT NULL,
+                edited_at BIGINT)
+            """,
+            "CREATE INDEX conversations_activity ON conversations(last_activity_at, item_id)",
+            """
+            CREATE TABLE replies (id {{id}}, conversation_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                author_id BIGINT NOT NULL REFERENCES members(id), body TEXT NOT NULL, body_html TEXT NOT NULL,
+                hidden BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, edited_at BIGINT)
+            """,
+            "CREATE INDEX replies_conversation ON replies(conversation_id, id)",
+            "CREATE INDEX replies_author ON replies(author_id, id)",
+            """
+            CREATE TABLE conversation_edits (id {{id}}, item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                reply_id BIGINT NOT NULL DEFAULT 0, title TEXT NOT NULL, body TEXT NOT NULL,
+                editor_id BIGINT NOT NULL REFERENCES members(id), created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX conversation_edits_item ON conversation_edits(item_id, reply_id, id)",
+            """
+            CREATE TABLE reactions (item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE, reply_id BIGINT NOT NULL DEFAULT 0,
+                member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE, reaction TEXT NOT NULL,
+                PRIMARY KEY (item_id, reply_id, member_id, reaction))
+            """,
+            """
+            CREATE TABLE faq_entries (id {{id}}, item_id BIGINT NOT NULL UNIQUE REFERENCES items(id) ON DELETE CASCADE,
+                question TEXT NOT NULL, answer TEXT NOT NULL, answer_html TEXT NOT NULL, position BIGINT NOT NULL,
+                promoted_by BIGINT REFERENCES members(id), created_at BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE follows (member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE, target_kind TEXT NOT NULL,
+                target TEXT NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (member_id, target_kind, target))
+            """,
+            "CREATE INDEX follows_target ON follows(target_kind, target)",
+            """
+            CREATE TABLE item_reads (member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+                item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE, position BIGINT NOT NULL, read_at BIGINT NOT NULL,
+                PRIMARY KEY (member_id, item_id))
+            """,
+            "CREATE INDEX item_reads_item ON item_reads(item_id)",
+            """
+            CREATE TABLE flags (id {{id}}, item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                reply_id BIGINT NOT NULL DEFAULT 0, member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+                reason TEXT NOT NULL, note TEXT NOT NULL, state TEXT NOT NULL, decided_by BIGINT REFERENCES members(id),
+                decided_at BIGINT, created_at BIGINT NOT NULL, UNIQUE (item_id, reply_id, member_id))
+            """,
+            "CREATE INDEX flags_state ON flags(state, id)",
+            """
+            CREATE TABLE notification_mutes (member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE, kind TEXT NOT NULL,
+                PRIMARY KEY (member_id, kind))
             """,
         ]
     )

@@ -15,8 +15,13 @@ public struct Notification: Sendable, Codable, Equatable {
 public struct NotificationStore: Sendable {
     let database: Database
 
+    /// Adds a notification, unless the member muted its kind.
     static func notify(_ memberId: Int, about itemId: Int?, kind: String, text: String, link: String, on sql: any SQLDatabase) async throws
     {
+        let muted = try await sql.raw(
+            "SELECT 1 AS x FROM notification_mutes WHERE member_id = \(bind: memberId) AND kind = \(bind: NotificationKind.group(of: kind))"
+        ).first()
+        guard muted == nil else { return }
         try await sql.raw(
             """
             INSERT INTO notifications (member_id, item_id, kind, text, link, created_at)
@@ -75,5 +80,54 @@ public struct NotificationStore: Sendable {
                 "UPDATE notifications SET read_at = \(bind: Clock.now()) WHERE member_id = \(bind: member.id) AND read_at IS NULL"
             ).run()
         }
+    }
+
+    /// The kinds of notification the member has turned off.
+    public func muted(for member: Member) async throws -> Set<NotificationKind> {
+        try await database.read { sql in
+            Set(
+                try await sql.raw("SELECT kind FROM notification_mutes WHERE member_id = \(bind: member.id)").all().compactMap {
+                    NotificationKind(rawValue: try $0.decode(column: "kind", as: String.self))
+                })
+        }
+    }
+
+    /// Replaces the member's preferences: the kinds listed are turned off, every other kind on.
+    public func setMuted(_ kinds: Set<NotificationKind>, for member: Member) async throws {
+        try await database.write { sql in
+            try await sql.raw("DELETE FROM notification_mutes WHERE member_id = \(bind: member.id)").run()
+            for kind in kinds {
+                try await sql.raw("INSERT INTO notification_mutes (member_id, kind) VALUES (\(bind: member.id), \(bind: kind.rawValue))")
+                    .run()
+            }
+        }
+    }
+}
+
+/// The kinds of notification a member can turn on or off.
+public enum NotificationKind: String, Sendable, Codable, CaseIterable {
+    case reply
+    case mention
+    case accepted
+    case newConversation = "new-conversation"
+    case suggestion
+    case update
+    case moderation
+
+    public var label: String {
+        switch self {
+        case .reply: "Replies in threads I follow"
+        case .mention: "Mentions of me"
+        case .accepted: "My answer accepted"
+        case .newConversation: "New threads in spaces, tags and people I follow"
+        case .suggestion: "Suggested edits to my articles and decisions on mine"
+        case .update: "Changes to articles I follow"
+        case .moderation: "Moderators acting on what I wrote"
+        }
+    }
+
+    /// The preference a stored notification kind belongs to ("suggestion-accepted" → suggestion).
+    static func group(of kind: String) -> String {
+        kind.hasPrefix("suggestion") ? NotificationKind.suggestion.rawValue : kind
     }
 }

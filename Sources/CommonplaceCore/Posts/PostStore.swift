@@ -59,6 +59,11 @@ public struct PostStore: Sendable {
             for: viewer, where: conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND "), limit: filter.limit)
     }
 
+    /// Visible posts among the given item ids, newest first (for the mixed home feed).
+    func list(ids: [Int], for viewer: Viewer) async throws -> [Post] {
+        try await query(for: viewer, where: "i.id IN \(ids.sqlList)", limit: ids.count)
+    }
+
     private func query(for viewer: Viewer, where condition: SQLQueryString, limit: Int) async throws -> [Post] {
         try await database.read { sql in
             let rows = try await sql.raw(

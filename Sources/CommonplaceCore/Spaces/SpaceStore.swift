@@ -274,3 +274,12 @@ public struct SpaceStore: Sendable {
         return SpaceMembership(role: role, status: status)
     }
 }
+
+extension SpaceStore {
+    /// Whether the member moderates the space: instance moderators and admins moderate every space.
+    static func moderates(_ spaceId: Int, _ member: Member, on sql: any SQLDatabase) async throws -> Bool {
+        if member.isInstanceModerator { return true }
+        let membership = try await membership(in: spaceId, of: member.id, on: sql)
+        return membership?.role == .moderator && membership?.status == .active
+    }
+}

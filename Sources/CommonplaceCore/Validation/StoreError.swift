@@ -9,7 +9,7 @@ public enum StoreError: Error, Sendable, Equatable {
     /// The input clashes with what exists (a taken handle, a second join).
     case conflict(String)
 
-    static func invalid(_ field: String, _ message: String) -> StoreError {
+    public static func invalid(_ field: String, _ message: String) -> StoreError {
         .invalid([FieldProblem(field: field, message: message)])
     }
 }

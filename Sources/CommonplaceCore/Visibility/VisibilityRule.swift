@@ -10,6 +10,8 @@ import SQLKit
 /// - `internal`: employees;
 /// - `partners`: employees, and the accounts and members named in the audience;
 /// - `private`: the members named in the audience (named explicitly or @mentioned).
+///
+/// An item a moderator hid is seen, on top of that, only by its author and the moderators of its space.
 public struct VisibilityRule: Sendable {
     public let viewer: Viewer
 
@@ -22,7 +24,7 @@ public struct VisibilityRule: Sendable {
         let id = "\(alias).id"
         let visibility = "\(alias).visibility"
         guard let member = viewer.member else {
-            return viewer.anonymousReading ? "\(unsafeRaw: visibility) = 'public'" : "1 = 0"
+            return viewer.anonymousReading ? "(\(unsafeRaw: visibility) = 'public' AND \(unsafeRaw: alias).hidden = 0)" : "1 = 0"
         }
         var clauses: [SQLQueryString] = [
             "\(unsafeRaw: visibility) = 'public'",
@@ -55,7 +57,15 @@ public struct VisibilityRule: Sendable {
             AND a.member_id = \(bind: member.id)))
             """
         )
-        return "(" + clauses.joined(separator: " OR ") + ")"
+        return "((" + clauses.joined(separator: " OR ") + ") AND " + unhidden(alias: alias, member: member) + ")"
+    }
+
+    private func unhidden(alias: String, member: Member) -> SQLQueryString {
+        if member.isInstanceModerator { return "1 = 1" }
+        return """
+            (\(unsafeRaw: alias).hidden = 0 OR \(unsafeRaw: alias).author_id = \(bind: member.id) OR EXISTS (SELECT 1 FROM space_members sm \
+            WHERE sm.space_id = \(unsafeRaw: alias).space_id AND sm.member_id = \(bind: member.id) AND sm.role = 'moderator' AND sm.status = 'active'))
+            """
     }
 }
 

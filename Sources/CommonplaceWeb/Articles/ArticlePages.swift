@@ -25,9 +25,16 @@ struct ArticlePages: Sendable {
                 $0.value != article.space.slug
             }
         }
+        var follow: FollowButton?
+        if let member = context.member {
+            try await site.store.reads.markRead(article.id, position: article.revision, by: member)
+            follow = FollowButton(
+                .item(article.id), following: try await site.store.follows.isFollowing(.item(article.id), member: member),
+                returnTo: "/articles/\(article.id)")
+        }
         let view = ArticlePage(
             chrome: try await site.chrome(article.title, context), article: ArticleView(article), canEdit: canEdit,
-            destinations: destinations,
+            destinations: destinations, follow: follow, readers: try await site.store.reads.readers(of: article.id),
             jsonLD: SemanticMetadata.json(SemanticMetadata.article(article, base: site.baseURL(request))))
         return site.renderer.page("article", view)
     }
@@ -253,6 +260,8 @@ struct ArticlePage {
     let canEdit: Bool
     /// Spaces the article can be moved to.
     let destinations: [Option]
+    let follow: FollowButton?
+    let readers: Int
     /// schema.org JSON-LD, escaped for a `<script>` element.
     let jsonLD: String
 }

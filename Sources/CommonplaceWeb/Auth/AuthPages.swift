@@ -173,10 +173,3 @@ struct InvitationView {
     let fixedEmail: Bool
     let description: String
 }
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
-    }
-}

@@ -20,10 +20,16 @@ struct MemberPages: Sendable {
             PostFilter(authorId: member.id, before: request.uri.queryParameters.get("before", as: Int.self)), for: context.viewer)
         let account = try await site.store.accounts.account(of: member, for: context.viewer)
         let articles = try await site.store.articles.recent(authorId: member.id, limit: 20, for: context.viewer)
+        let threads = try await site.store.conversations.list(ConversationFilter(authorId: member.id, limit: 10), for: context.viewer)
+        let following = try await site.store.follows.isFollowing(.member(member.handle), member: context.member)
         let view = ProfilePage(
             chrome: try await site.chrome(member.name, context), member: MemberView(member), bio: member.bio.nonEmpty,
             expertise: member.expertiseTags, interests: member.interestTags, accountName: account?.name,
             isSelf: context.member?.id == member.id, articles: articles.map(RecentArticleView.init),
+            threads: threads.map { ConversationCardView($0, signedIn: context.member != nil) },
+            follow: context.member.flatMap { $0.id == member.id ? nil : $0 }.map { _ in
+                FollowButton(.member(member.handle), following: following, returnTo: "/members/\(member.handle)")
+            },
             posts: posts.map { PostView($0, viewer: context.member) },
             next: posts.count == 30 ? posts.last.map { "/members/\(member.handle)?before=\($0.id)" } : nil)
         return site.renderer.page("profile", view)
@@ -117,6 +123,8 @@ struct ProfilePage {
     let accountName: String?
     let isSelf: Bool
     let articles: [RecentArticleView]
+    let threads: [ConversationCardView]
+    let follow: FollowButton?
     let posts: [PostView]
     let next: String?
 }

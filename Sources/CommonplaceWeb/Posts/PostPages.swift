@@ -5,7 +5,7 @@ import Hummingbird
 struct PostPages: Sendable {
     let site: Site
 
-    /// The home feed: every post the viewer may see, newest first.
+    /// The home feed: every post and thread the viewer may see, newest first.
     func home(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
         return try await homePage(
@@ -15,7 +15,7 @@ struct PostPages: Sendable {
     private func homePage(
         context: AppRequestContext, composer: Composer?, status: HTTPResponse.Status, before: Int?
     ) async throws -> Response {
-        let posts = try await site.store.posts.list(PostFilter(before: before), for: context.viewer)
+        let entries = try await site.store.feed.entries(before: before, for: context.viewer)
         var composerView = composer
         if composerView == nil, let member = context.member {
             composerView = Composer(spaces: try await site.postableSpaces(for: member, selected: nil), returnTo: "/")
@@ -24,8 +24,8 @@ struct PostPages: Sendable {
         let view = FeedPage(
             chrome: try await site.chrome("Home", context), heading: "Latest", composer: composerView,
             articles: articles.map(RecentArticleView.init),
-            posts: posts.map { PostView($0, viewer: context.member) },
-            next: posts.count == 30 ? posts.last.map { "/?before=\($0.id)" } : nil)
+            entries: entries.map { FeedEntryView($0, viewer: context.member) },
+            next: entries.count == 30 ? entries.last.map { "/?before=\($0.id)" } : nil)
         return site.renderer.page("home", view, status: status)
     }
 
@@ -58,14 +58,14 @@ struct PostPages: Sendable {
     }
 }
 
-/// A list of posts with an optional composer above it.
+/// The home feed of posts and threads with an optional composer above it.
 struct FeedPage {
     let chrome: Chrome
     let heading: String
     let composer: Composer?
     /// Recently written or updated articles.
     let articles: [RecentArticleView]
-    let posts: [PostView]
+    let entries: [FeedEntryView]
     let next: String?
 }
 

@@ -92,8 +92,5 @@ struct PostForm: Decodable {
     }
 
     /// Only a path on this site; anything else goes home.
-    var safeReturn: String {
-        guard let returnTo, returnTo.hasPrefix("/"), !returnTo.hasPrefix("//") else { return "/" }
-        return returnTo
-    }
+    var safeReturn: String { localPath(returnTo) }
 }

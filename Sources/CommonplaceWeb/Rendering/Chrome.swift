@@ -85,6 +85,12 @@ enum DateText {
     }
 }
 
+/// A return address from a form: only a path on this site; anything else goes home.
+func localPath(_ candidate: String?) -> String {
+    guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//") else { return "/" }
+    return candidate
+}
+
 extension String {
     /// nil for an empty string: Mustache renders a section for any string, even an empty one.
     var nonEmpty: String? { isEmpty ? nil : self }

@@ -98,6 +98,14 @@ struct SpacePages: Sendable {
                 SpaceMemberView(member: MemberView($0.member), isModerator: $0.role == .moderator)
             },
             requests: entries.filter { $0.status == .requested }.map { MemberView($0.member) },
+            threads: try await store.conversations.list(ConversationFilter(spaceId: space.id, limit: 5), for: context.viewer).map {
+                ConversationCardView($0, signedIn: context.member != nil)
+            },
+            follow: try await context.member.asyncMap { member in
+                FollowButton(
+                    .space(space.slug), following: try await store.follows.isFollowing(.space(space.slug), member: member),
+                    returnTo: "/spaces/\(space.slug)")
+            },
             next: posts.count == 30 ? posts.last.map { "/spaces/\(space.slug)?before=\($0.id)" } : nil)
         return site.renderer.page("space", view)
     }
@@ -176,5 +184,8 @@ struct SpacePage {
     let posts: [PostView]
     let members: [SpaceMemberView]
     let requests: [MemberView]
+    /// The most recently active threads.
+    let threads: [ConversationCardView]
+    let follow: FollowButton?
     let next: String?
 }

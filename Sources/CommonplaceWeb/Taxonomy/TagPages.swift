@@ -5,7 +5,7 @@ import Hummingbird
 struct TagPages: Sendable {
     let site: Site
 
-    /// Everything visible with a tag: its definition, related tags, articles and posts.
+    /// Everything visible with a tag: its definition, related tags, articles, threads and posts.
     func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
         let tag = try context.parameters.require("tag").lowercased()
@@ -14,13 +14,18 @@ struct TagPages: Sendable {
         let before = request.uri.queryParameters.get("before", as: Int.self)
         let posts = try await site.store.posts.list(PostFilter(tag: tag, before: before), for: context.viewer)
         let articles = before == nil ? try await site.store.articles.recent(tag: tag, limit: 50, for: context.viewer) : []
+        let threads =
+            before == nil ? try await site.store.conversations.list(ConversationFilter(tag: tag, limit: 20), for: context.viewer) : []
+        let following = try await site.store.follows.isFollowing(.tag(tag), member: context.member)
         let view = TagPage(
             chrome: try await site.chrome("#\(tag)", context), tag: tag, label: concept?.label ?? tag,
             definition: concept?.definition.nonEmpty, broader: concept?.broader, narrower: concept?.narrower ?? [],
             articles: articles.map {
                 ManualEntry(url: "/articles/\($0.id)", title: $0.title, status: $0.status.rawValue, statusLabel: $0.status.label)
             },
+            threads: threads.map { ConversationCardView($0, signedIn: context.member != nil) },
             posts: posts.map { PostView($0, viewer: context.member) },
+            follow: context.member.map { _ in FollowButton(.tag(tag), following: following, returnTo: "/tags/\(tag)") },
             next: posts.count == 30 ? posts.last.map { "/tags/\(tag)?before=\($0.id)" } : nil)
         return site.renderer.page("tag", view)
     }
@@ -108,7 +113,9 @@ struct TagPage {
     let broader: String?
     let narrower: [String]
     let articles: [ManualEntry]
+    let threads: [ConversationCardView]
     let posts: [PostView]
+    let follow: FollowButton?
     let next: String?
 }
 

@@ -1,0 +1,203 @@
+import SQLKit
+
+extension ConversationStore {
+    /// The thread with its replies and reactions. With `markRead`, a signed-in reader's visit is recorded.
+    public func thread(_ id: Int, for viewer: Viewer, markRead: Bool = false) async throws -> ConversationThread {
+        let conversation = try await find(id: id, for: viewer)
+        let member = viewer.member
+        let thread = try await database.read { sql in
+            let spaceId = try await Self.spaceId(of: id, on: sql)
+            let moderates = try await member.asyncMap { try await SpaceStore.moderates(spaceId, $0, on: sql) } ?? false
+            let reactions = try await Self.reactions(on: id, for: member, on: sql)
+            let rows = try await sql.raw(
+                """
+                SELECT y.id, y.body, y.body_html, y.hidden, y.created_at, y.edited_at, \(MemberSummary.columns("m", prefix: "author"))
+                FROM replies y JOIN members m ON m.id = y.author_id WHERE y.conversation_id = \(bind: id) ORDER BY y.created_at, y.id
+                """
+            ).all()
+            let replies = try rows.map { row in
+                let replyId = try row.decode(column: "id", as: Int.self)
+                let author = try MemberSummary.decode(row, prefix: "author")
+                let hidden = try row.decode(column: "hidden", as: Int.self) == 1
+                let shown = !hidden || moderates || author.id == member?.id
+                return Reply(
+                    id: replyId, conversationId: id, author: author, body: shown ? try row.decode(column: "body", as: String.self) : "",
+                    bodyHTML: shown ? try row.decode(column: "body_html", as: String.self) : "", hidden: hidden,
+                    accepted: conversation.acceptedReplyId == replyId, reactions: reactions[replyId] ?? [],
+                    createdAt: try row.decode(column: "created_at", as: Int.self),
+                    editedAt: try row.decode(column: "edited_at", as: Int?.self))
+            }
+            let readUpTo = try await member.asyncMap { try await ItemReads.position(of: id, by: $0.id, on: sql) } ?? nil
+            return ConversationThread(
+                conversation: conversation, reactions: reactions[0] ?? [], replies: replies, readUpTo: readUpTo, moderates: moderates)
+        }
+        if markRead, let member, conversation.mergedInto == nil {
+            let position = thread.replies.map(\.id).max() ?? 0
+            try await database.write { sql in try await ItemReads.mark(id, position: position, by: member.id, on: sql) }
+        }
+        return thread
+    }
+
+    private static func reactions(on id: Int, for member: Member?, on sql: any SQLDatabase) async throws -> [Int: [ReactionCount]] {
+        let rows = try await sql.raw(
+            """
+            SELECT reply_id, reaction, COUNT(*) AS n, MAX(CASE WHEN member_id = \(bind: member?.id ?? -1) THEN 1 ELSE 0 END) AS mine
+            FROM reactions WHERE item_id = \(bind: id) GROUP BY reply_id, reaction
+            """
+        ).all()
+        var result: [Int: [ReactionCount]] = [:]
+        for row in rows {
+            guard let reaction = Reaction(rawValue: try row.decode(column: "reaction", as: String.self)) else { continue }
+            result[try row.decode(column: "reply_id", as: Int.self), default: []].append(
+                ReactionCount(
+                    reaction: reaction, count: try row.decode(column: "n", as: Int.self),
+                    mine: try row.decode(column: "mine", as: Int.self) == 1))
+        }
+        return result.mapValues { counts in
+            counts.sorted { Reaction.allCases.firstIndex(of: $0.reaction)! < Reaction.allCases.firstIndex(of: $1.reaction)! }
+        }
+    }
+
+    /// Replies to a thread the member can see. Locked threads take replies only from moderators.
+    /// The thread's followers hear of it, mentioned members get a mention; the replier follows the thread.
+    public func reply(to id: Int, body: String, by member: Member) async throws -> Reply {
+        let body = body.normalizedNewlines.trimmed
+        var validator = Validator()
+        Self.validateBody(body, into: &validator)
+        try validator.check()
+        let replyId = try await database.write { sql in
+            let conversation = try await Self.writable(id, by: member, on: sql)
+            let spaceId = try await Self.spaceId(of: id, on: sql)
+            if conversation.locked, try await !SpaceStore.moderates(spaceId, member, on: sql) {
+                throw StoreError.forbidden("This thread is locked: it takes no more replies.")
+            }
+            let mentioned = try await MemberStore.resolve(handles: Array(Tags.mentions(in: body).prefix(50)), on: sql)
+            let now = Clock.now()
+            let replyId = try await sql.raw(
+                """
+                INSERT INTO replies (conversation_id, author_id, body, body_html, created_at)
+                VALUES (\(bind: id), \(bind: member.id), \(bind: body), \(bind: Markdown(knownHandles: Set(mentioned.keys)).html(body)),
+                    \(bind: now))
+                RETURNING id
+                """
+            ).first()!.decode(column: "id", as: Int.self)
+            try await sql.raw(
+                """
+                UPDATE conversations SET reply_count = reply_count + 1, last_reply_id = \(bind: replyId), last_activity_at = \(bind: now)
+                WHERE item_id = \(bind: id)
+                """
+            ).run()
+            try await sql.raw("UPDATE items SET updated_at = \(bind: now) WHERE id = \(bind: id)").run()
+            try await FollowStore.add(.item(id), for: member.id, on: sql)
+            try await ItemReads.mark(id, position: replyId, by: member.id, on: sql)
+            let link = "/threads/\(id)#reply-\(replyId)"
+            let mentionedIds = Set(mentioned.values).subtracting([member.id])
+            for memberId in mentionedIds {
+                try await NotificationStore.notify(
+                    memberId, about: id, kind: "mention", text: "\(member.name) mentioned you in “\(conversation.title)”.", link: link,
+                    on: sql)
+            }
+            for memberId in try await FollowStore.followers(of: [.item(id)], except: member.id, on: sql).subtracting(mentionedIds) {
+                try await NotificationStore.notify(
+                    memberId, about: id, kind: "reply", text: "\(member.name) replied to “\(conversation.title)”.", link: link, on: sql)
+            }
+            return replyId
+        }
+        return try await reply(replyId, in: id, for: .signedIn(member))
+    }
+
+    /// One reply of a visible thread.
+    public func reply(_ replyId: Int, in id: Int, for viewer: Viewer) async throws -> Reply {
+        guard let reply = try await thread(id, for: viewer).replies.first(where: { $0.id == replyId }) else { throw StoreError.notFound }
+        return reply
+    }
+
+    /// Changes a reply's text: its author or a moderator may. The previous version is kept.
+    public func editReply(_ replyId: Int, in id: Int, body: String, by member: Member) async throws -> Reply {
+        let body = body.normalizedNewlines.trimmed
+        var validator = Validator()
+        Self.validateBody(body, into: &validator)
+        try validator.check()
+        try await database.write { sql in
+            let conversation = try await Self.writable(id, by: member, on: sql)
+            let (authorId, old) = try await Self.replyAuthor(replyId, in: id, on: sql)
+            let spaceId = try await Self.spaceId(of: id, on: sql)
+            let moderates = try await SpaceStore.moderates(spaceId, member, on: sql)
+            guard authorId == member.id || moderates else {
+                throw StoreError.forbidden("Only the author or a moderator edits this reply.")
+            }
+            guard old != body else { return }
+            try await Self.keep(item: id, reply: replyId, title: conversation.title, body: old, editor: member.id, on: sql)
+            let known = try await MemberStore.resolve(handles: Array(Tags.mentions(in: body).prefix(50)), on: sql)
+            try await sql.raw(
+                """
+                UPDATE replies SET body = \(bind: body), body_html = \(bind: Markdown(knownHandles: Set(known.keys)).html(body)),
+                    edited_at = \(bind: Clock.now()) WHERE id = \(bind: replyId)
+                """
+            ).run()
+        }
+        return try await reply(replyId, in: id, for: .signedIn(member))
+    }
+
+    /// The author and text of a reply of this thread, or ``StoreError/notFound``.
+    static func replyAuthor(_ replyId: Int, in id: Int, on sql: any SQLDatabase) async throws -> (Int, String) {
+        guard
+            let row = try await sql.raw(
+                "SELECT author_id, body FROM replies WHERE id = \(bind: replyId) AND conversation_id = \(bind: id)"
+            ).first()
+        else { throw StoreError.notFound }
+        return (try row.decode(column: "author_id", as: Int.self), try row.decode(column: "body", as: String.self))
+    }
+
+    /// Adds or takes back a reaction to the opening post (`reply` nil) or a reply.
+    public func react(_ reaction: Reaction, to id: Int, reply: Int?, on: Bool, by member: Member) async throws {
+        try await database.write { sql in
+            _ = try await Self.writable(id, by: member, on: sql)
+            if let reply { _ = try await Self.replyAuthor(reply, in: id, on: sql) }
+            if on {
+                try await sql.raw(
+                    """
+                    INSERT INTO reactions (item_id, reply_id, member_id, reaction)
+                    VALUES (\(bind: id), \(bind: reply ?? 0), \(bind: member.id), \(bind: reaction.rawValue)) ON CONFLICT DO NOTHING
+                    """
+                ).run()
+            } else {
+                try await sql.raw(
+                    """
+                    DELETE FROM reactions WHERE item_id = \(bind: id) AND reply_id = \(bind: reply ?? 0) AND member_id = \(bind: member.id)
+                        AND reaction = \(bind: reaction.rawValue)
+                    """
+                ).run()
+            }
+        }
+    }
+
+    /// Accepts a reply as the answer to a question (or, with nil, takes the acceptance back): the asker or a moderator may.
+    public func accept(_ replyId: Int?, in id: Int, by member: Member) async throws -> Conversation {
+        try await database.write { sql in
+            let conversation = try await Self.writable(id, by: member, on: sql)
+            let spaceId = try await Self.spaceId(of: id, on: sql)
+            guard conversation.kind == .question else { throw StoreError.conflict("Only questions have an accepted answer.") }
+            let moderates = try await SpaceStore.moderates(spaceId, member, on: sql)
+            guard conversation.author.id == member.id || moderates else {
+                throw StoreError.forbidden("Only the person who asked, or a moderator, accepts an answer.")
+            }
+            guard let replyId else {
+                try await sql.raw("UPDATE conversations SET accepted_reply_id = NULL WHERE item_id = \(bind: id)").run()
+                try await ActionLogStore.record(
+                    "unaccept", summary: "Took back the accepted answer", actor: member.id, item: id, space: spaceId, on: sql)
+                return
+            }
+            let (authorId, _) = try await Self.replyAuthor(replyId, in: id, on: sql)
+            try await sql.raw("UPDATE conversations SET accepted_reply_id = \(bind: replyId) WHERE item_id = \(bind: id)").run()
+            try await ActionLogStore.record(
+                "accept", summary: "Accepted reply \(replyId) as the answer", actor: member.id, item: id, space: spaceId, on: sql)
+            if authorId != member.id {
+                try await NotificationStore.notify(
+                    authorId, about: id, kind: "accepted", text: "Your answer to “\(conversation.title)” was accepted.",
+                    link: "/threads/\(id)#reply-\(replyId)", on: sql)
+            }
+        }
+        return try await find(id: id, for: .signedIn(member))
+    }
+}

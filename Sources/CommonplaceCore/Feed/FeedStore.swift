@@ -1,0 +1,65 @@
+import SQLKit
+
+/// One entry of the home feed: a post or a thread.
+public enum FeedEntry: Sendable, Equatable {
+    case post(Post)
+    case conversation(Conversation)
+
+    public var id: Int {
+        switch self {
+        case .post(let post): post.id
+        case .conversation(let conversation): conversation.id
+        }
+    }
+}
+
+/// The home feed (PRODUCT.md §5): posts, discussions and questions the viewer may see, newest first,
+/// keyset paged by item id (ids are shared by every kind of item, so one cursor pages the mix).
+public struct FeedStore: Sendable {
+    let database: Database
+    let posts: PostStore
+    let conversations: ConversationStore
+
+    public func entries(before: Int? = nil, limit: Int = 30, for viewer: Viewer) async throws -> [FeedEntry] {
+        let limit = max(1, min(limit, 100))
+        let before: SQLQueryString = before.map { "i.id < \(bind: $0)" } ?? "1 = 1"
+        let rows = try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT i.id, i.kind FROM items i LEFT JOIN conversations c ON c.item_id = i.id
+                WHERE i.kind IN ('post', 'conversation') AND c.merged_into IS NULL AND \(before) AND \(VisibilityRule(viewer).predicate())
+                ORDER BY i.id DESC LIMIT \(bind: limit)
+                """
+            ).all()
+        }
+        var postIds: [Int] = []
+        var conversationIds: [Int] = []
+        for row in rows {
+            let id = try row.decode(column: "id", as: Int.self)
+            if try row.decode(column: "kind", as: String.self) == "post" { postIds.append(id) } else { conversationIds.append(id) }
+        }
+        var entries: [Int: FeedEntry] = [:]
+        if !postIds.isEmpty {
+            for post in try await posts.list(ids: postIds, for: viewer) { entries[post.id] = .post(post) }
+        }
+        if !conversationIds.isEmpty {
+            for conversation in try await conversations.list(ids: conversationIds, for: viewer) {
+                entries[conversation.id] = .conversation(conversation)
+            }
+        }
+        return entries.values.sorted { $0.id > $1.id }
+    }
+
+    /// Where a visible item lives: "/posts/…", "/articles/…" or "/threads/…".
+    public func path(of id: Int, for viewer: Viewer) async throws -> String {
+        let row = try await database.read { sql in
+            try await sql.raw("SELECT i.kind FROM items i WHERE i.id = \(bind: id) AND \(VisibilityRule(viewer).predicate())").first()
+        }
+        switch try row?.decode(column: "kind", as: String.self) {
+        case "post": return "/posts/\(id)"
+        case "article": return "/articles/\(id)"
+        case "conversation": return "/threads/\(id)"
+        default: throw StoreError.notFound
+        }
+    }
+}

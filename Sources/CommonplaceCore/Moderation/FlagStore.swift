@@ -1,0 +1,127 @@
+import SQLKit
+
+/// Why a member flags something for moderators.
+public enum FlagReason: String, Sendable, Codable, CaseIterable {
+    case spam
+    case offTopic = "off-topic"
+    case inappropriate
+    case other
+
+    public var label: String {
+        switch self {
+        case .spam: "Spam"
+        case .offTopic: "Off topic"
+        case .inappropriate: "Inappropriate"
+        case .other: "Something else"
+        }
+    }
+}
+
+/// A member's flag on an opening post or a reply, waiting in the review queue.
+public struct ContentFlag: Sendable, Codable, Equatable {
+    public let id: Int
+    public let conversationId: Int
+    public let conversationTitle: String
+    public let replyId: Int?
+    /// The start of the flagged text.
+    public let excerpt: String
+    public let reason: FlagReason
+    public let note: String
+    public let flaggedBy: MemberSummary
+    public let createdAt: Int
+}
+
+/// Flags and the moderators' review queue (PRODUCT.md §5).
+public struct FlagStore: Sendable {
+    let database: Database
+
+    public static let maximumNoteLength = 1000
+
+    /// Flags an opening post (`reply` nil) or a reply the member can see; once per member and target.
+    public func flag(_ id: Int, reply: Int?, reason: FlagReason, note: String, by member: Member) async throws -> ContentFlag {
+        let note = note.trimmed
+        var validator = Validator()
+        validator.require(note.count <= Self.maximumNoteLength, "note", "Keep the note under \(Self.maximumNoteLength) characters.")
+        validator.require(reason != .other || !note.isEmpty, "note", "Say what is wrong.")
+        try validator.check()
+        let flagId = try await database.write { sql in
+            _ = try await ConversationStore.writable(id, by: member, on: sql)
+            if let reply { _ = try await ConversationStore.replyAuthor(reply, in: id, on: sql) }
+            let existing = try await sql.raw(
+                "SELECT 1 AS x FROM flags WHERE item_id = \(bind: id) AND reply_id = \(bind: reply ?? 0) AND member_id = \(bind: member.id)"
+            ).first()
+            guard existing == nil else { throw StoreError.conflict("You have already flagged this.") }
+            return try await sql.raw(
+                """
+                INSERT INTO flags (item_id, reply_id, member_id, reason, note, state, created_at)
+                VALUES (\(bind: id), \(bind: reply ?? 0), \(bind: member.id), \(bind: reason.rawValue), \(bind: note), 'open', \(bind: Clock.now()))
+                RETURNING id
+                """
+            ).first()!.decode(column: "id", as: Int.self)
+        }
+        guard let flag = try await query(for: member, where: "f.id = \(bind: flagId)", moderatedOnly: false).first else {
+            throw StoreError.notFound
+        }
+        return flag
+    }
+
+    /// Open flags on what the moderator may see and moderates, oldest first.
+    public func queue(for member: Member) async throws -> [ContentFlag] {
+        try await query(for: member, where: "f.state = 'open'", moderatedOnly: true)
+    }
+
+    private func query(for member: Member, where condition: SQLQueryString, moderatedOnly: Bool) async throws -> [ContentFlag] {
+        let moderated: SQLQueryString =
+            !moderatedOnly || member.isInstanceModerator
+            ? "1 = 1"
+            : """
+            EXISTS (SELECT 1 FROM space_members sm WHERE sm.space_id = i.space_id AND sm.member_id = \(bind: member.id) \
+            AND sm.role = 'moderator' AND sm.status = 'active')
+            """
+        let own: SQLQueryString = moderatedOnly ? "1 = 1" : "f.member_id = \(bind: member.id)"
+        return try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT f.id, f.item_id, f.reply_id, f.reason, f.note, f.created_at, c.title, COALESCE(y.body, c.body) AS text,
+                    \(MemberSummary.columns("m", prefix: "flagger"))
+                FROM flags f JOIN items i ON i.id = f.item_id JOIN conversations c ON c.item_id = i.id
+                JOIN members m ON m.id = f.member_id LEFT JOIN replies y ON y.id = f.reply_id AND f.reply_id <> 0
+                WHERE \(condition) AND \(own) AND \(moderated) AND \(VisibilityRule(.signedIn(member)).predicate())
+                ORDER BY f.id LIMIT 200
+                """
+            ).all().map { row in
+                let replyId = try row.decode(column: "reply_id", as: Int.self)
+                return ContentFlag(
+                    id: try row.decode(column: "id", as: Int.self), conversationId: try row.decode(column: "item_id", as: Int.self),
+                    conversationTitle: try row.decode(column: "title", as: String.self), replyId: replyId == 0 ? nil : replyId,
+                    excerpt: String(try row.decode(column: "text", as: String.self).prefix(280)),
+                    reason: try row.decode(column: "reason", as: FlagReason.self), note: try row.decode(column: "note", as: String.self),
+                    flaggedBy: try MemberSummary.decode(row, prefix: "flagger"),
+                    createdAt: try row.decode(column: "created_at", as: Int.self))
+            }
+        }
+    }
+
+    /// Closes a flag without acting on the content.
+    public func dismiss(_ flagId: Int, by member: Member) async throws {
+        guard let flag = try await queue(for: member).first(where: { $0.id == flagId }) else { throw StoreError.notFound }
+        try await database.write { sql in
+            try await sql.raw(
+                "UPDATE flags SET state = 'dismissed', decided_by = \(bind: member.id), decided_at = \(bind: Clock.now()) WHERE id = \(bind: flag.id)"
+            ).run()
+            try await ActionLogStore.record(
+                "dismiss-flag", summary: "Dismissed a flag (\(flag.reason.label))", actor: member.id, item: flag.conversationId,
+                space: try await ConversationStore.spaceId(of: flag.conversationId, on: sql), on: sql)
+        }
+    }
+
+    /// Marks the open flags on a target resolved: a moderator acted on it.
+    static func settle(item: Int, reply: Int, by member: Int, on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            UPDATE flags SET state = 'resolved', decided_by = \(bind: member), decided_at = \(bind: Clock.now())
+            WHERE item_id = \(bind: item) AND reply_id = \(bind: reply) AND state = 'open'
+            """
+        ).run()
+    }
+}

@@ -1,0 +1,171 @@
+import CommonplaceCore
+import Hummingbird
+
+/// The form posts of a thread page: reactions, accepting, flags, and the moderators' actions.
+struct ConversationActionPages: Sendable {
+    let site: Site
+
+    private func back(_ id: Int, reply: Int? = nil) -> Response {
+        redirect(to: "/threads/\(id)" + (reply.map { "#reply-\($0)" } ?? ""))
+    }
+
+    func react(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let form = try await request.form(ReactionForm.self, context: context)
+        guard let reaction = Reaction(rawValue: form.reaction) else { throw StoreError.invalid("reaction", "Choose a reaction.") }
+        let reply = form.reply.flatMap { Int($0) }
+        try await site.store.conversations.react(reaction, to: id, reply: reply, on: form.on != "0", by: context.member)
+        return back(id, reply: reply)
+    }
+
+    /// Accepts a reply as the answer; an empty `reply` takes the acceptance back.
+    func accept(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let form = try await request.form(AcceptForm.self, context: context)
+        let reply = form.reply.flatMap { Int($0) }
+        _ = try await site.store.conversations.accept(reply, in: id, by: context.member)
+        return back(id, reply: reply)
+    }
+
+    func promote(_ request: Request, context: SignedInContext) async throws -> Response {
+        let entry = try await site.store.faq.promote(try context.parameters.itemID(), by: context.member)
+        return redirect(to: "/spaces/\(entry.space.slug)/faq#faq-\(entry.id)")
+    }
+
+    func moderate(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let form = try await request.form(ModerationForm.self, context: context)
+        if let replyId = context.parameters.get("reply", as: Int.self) {
+            guard form.action == "hide" || form.action == "restore" else { throw StoreError.invalid("action", "Hide or restore a reply.") }
+            try await site.store.conversations.moderateReply(
+                replyId, in: id, hide: form.action == "hide", reason: form.reason ?? "", by: context.member)
+            return back(id, reply: replyId)
+        }
+        guard let action = ModerationAction(rawValue: form.action) else { throw StoreError.invalid("action", "Choose an action.") }
+        _ = try await site.store.conversations.moderate(id, action, reason: form.reason ?? "", by: context.member)
+        return back(id)
+    }
+
+    func move(_ request: Request, context: SignedInContext) async throws -> Response {
+        let form = try await request.form(ThreadMoveForm.self, context: context)
+        let moved = try await site.store.conversations.move(
+            try context.parameters.itemID(), to: form.space, reason: form.reason ?? "", by: context.member)
+        return back(moved.id)
+    }
+
+    func merge(_ request: Request, context: SignedInContext) async throws -> Response {
+        let form = try await request.form(MergeForm.self, context: context)
+        guard let into = Self.threadId(form.into) else {
+            throw StoreError.invalid("into", "Give the number or address of the thread to merge into.")
+        }
+        let target = try await site.store.conversations.merge(
+            try context.parameters.itemID(), into: into, reason: form.reason ?? "", by: context.member)
+        return back(target.id)
+    }
+
+    /// "42", "/threads/42" or "https://…/threads/42#reply-3" → 42.
+    static func threadId(_ text: String) -> Int? {
+        let path = text.split(separator: "#").first.map(String.init) ?? ""
+        return path.split(separator: "/").last.flatMap { Int($0) }
+    }
+
+    /// The split form: every reply with a checkbox, those from `?from=` on already ticked.
+    func splitForm(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let from = request.uri.queryParameters.get("from", as: Int.self) ?? Int.max
+        return try await splitPage(context: context, id: id, chosen: { $0 >= from }, title: "", problems: [], status: .ok)
+    }
+
+    func split(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let form = try await request.form(SplitForm.self, context: context)
+        let chosen = (form.replies ?? []).compactMap { Int($0) }
+        do {
+            let created = try await site.store.conversations.split(
+                id, replies: chosen, title: form.title, reason: form.reason ?? "", by: context.member)
+            return redirect(to: "/threads/\(created.id)")
+        } catch StoreError.invalid(let problems) {
+            return try await splitPage(
+                context: context, id: id, chosen: { chosen.contains($0) }, title: form.title, problems: problems,
+                status: .unprocessableContent)
+        }
+    }
+
+    private func splitPage(
+        context: SignedInContext, id: Int, chosen: (Int) -> Bool, title: String, problems: [FieldProblem], status: HTTPResponse.Status
+    ) async throws -> Response {
+        let thread = try await site.store.conversations.thread(id, for: context.viewer)
+        guard thread.moderates else { throw StoreError.forbidden("Only moderators of this space split threads.") }
+        let view = SplitPage(
+            chrome: try await site.chrome("Split a thread", context.parent), threadURL: "/threads/\(id)",
+            threadTitle: thread.conversation.title,
+            replies: thread.replies.map {
+                SplitChoice(
+                    id: $0.id, author: $0.author.name, excerpt: String($0.body.prefix(200)), chosen: chosen($0.id))
+            }, title: title, errors: FormErrors(problems))
+        return site.renderer.page("thread-split", view, status: status)
+    }
+
+    func flag(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let form = try await request.form(FlagForm.self, context: context)
+        guard let reason = FlagReason(rawValue: form.reason) else { throw StoreError.invalid("reason", "Choose why you flag this.") }
+        let reply = form.reply.flatMap { Int($0) }
+        _ = try await site.store.flags.flag(id, reply: reply, reason: reason, note: form.note ?? "", by: context.member)
+        return back(id, reply: reply)
+    }
+}
+
+struct ReactionForm: Decodable {
+    let reaction: String
+    let reply: String?
+    let on: String?
+}
+
+struct AcceptForm: Decodable {
+    let reply: String?
+}
+
+struct ModerationForm: Decodable {
+    let action: String
+    let reason: String?
+}
+
+struct ThreadMoveForm: Decodable {
+    let space: String
+    let reason: String?
+}
+
+struct MergeForm: Decodable {
+    let into: String
+    let reason: String?
+}
+
+struct SplitForm: Decodable {
+    let replies: [String]?
+    let title: String
+    let reason: String?
+}
+
+struct FlagForm: Decodable {
+    let reason: String
+    let reply: String?
+    let note: String?
+}
+
+/// Choosing replies to split off into a new thread.
+struct SplitPage {
+    let chrome: Chrome
+    let threadURL: String
+    let threadTitle: String
+    let replies: [SplitChoice]
+    let title: String
+    let errors: FormErrors
+}
+
+struct SplitChoice {
+    let id: Int
+    let author: String
+    let excerpt: String
+    let chosen: Bool
+}

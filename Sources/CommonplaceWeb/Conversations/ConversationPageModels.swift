@@ -1,0 +1,160 @@
+import CommonplaceCore
+
+/// A list of threads with its filters.
+struct ConversationListPage {
+    let chrome: Chrome
+    let heading: String
+    let space: SpaceLink?
+    let base: String
+    let unanswered: Bool
+    let questionsOnly: Bool
+    let all: Bool
+    let conversations: [ConversationCardView]
+    let next: String?
+    let canStart: Bool
+}
+
+/// A space's name and address.
+struct SpaceLink {
+    let slug: String
+    let name: String
+    var url: String { "/spaces/\(slug)" }
+}
+
+/// The thread page.
+struct ThreadPage {
+    let chrome: Chrome
+    let conversation: ConversationCardView
+    let bodyHTML: String
+    let sharedWith: String?
+    let createdAt: String
+    let edited: Bool
+    let readers: Int
+    let reactions: [ReactionView]
+    let replies: [ReplyView]
+    let notices: [NoticeView]
+    let signedIn: Bool
+    let canReply: Bool
+    let canEdit: Bool
+    let canUnaccept: Bool
+    let moderates: Bool
+    let canPromote: Bool
+    let faqURL: String?
+    let follow: FollowButton?
+    let destinations: [Option]
+    let hasDestinations: Bool
+    let flagReasons: [Option]
+    let replyBody: String
+    let errors: FormErrors
+}
+
+/// The form for asking a question or starting a discussion, with similar items when there are some.
+struct ConversationFormPage {
+    let chrome: Chrome
+    let space: SpaceLink
+    let form: ConversationForm
+    let isQuestion: Bool
+    let visibilities: [Option]
+    let similar: [SimilarView]
+    let hasSimilar: Bool
+    let errors: FormErrors
+}
+
+/// A similar question, discussion or article, with the words that made it similar.
+struct SimilarView {
+    let url: String
+    let title: String
+    let kind: String
+    let spaceName: String
+    let matched: String
+    let answered: Bool
+
+    init(_ item: SimilarItem) {
+        url = item.url
+        title = item.title
+        kind = item.kind.rawValue
+        spaceName = item.spaceName
+        matched = item.matched.joined(separator: ", ")
+        answered = item.answered
+    }
+}
+
+/// The fields of the new-thread form.
+struct ConversationForm: Decodable {
+    var kind: String
+    var title: String = ""
+    var body: String = ""
+    var tags: String?
+    var visibility: String?
+    var audienceMembers: String?
+    var audienceAccounts: String?
+    /// "1" once the asker has seen the similar questions and posts anyway.
+    var confirmed: String?
+
+    enum CodingKeys: String, CodingKey {
+        case kind, title, body, tags, visibility, confirmed
+        case audienceMembers = "audience_members"
+        case audienceAccounts = "audience_accounts"
+    }
+
+    init(kind: String) {
+        self.kind = kind
+    }
+
+    func newConversation(space: String) throws -> NewConversation {
+        var problems: [FieldProblem] = []
+        let kindValue = ConversationKind(rawValue: kind)
+        if kindValue == nil { problems.append(FieldProblem(field: "kind", message: "Choose a question or a discussion.")) }
+        var visibilityValue: Visibility?
+        if let visibility, !visibility.isEmpty {
+            visibilityValue = Visibility(rawValue: visibility)
+            if visibilityValue == nil { problems.append(FieldProblem(field: "visibility", message: "Choose a visibility.")) }
+        }
+        guard problems.isEmpty, let kindValue else { throw StoreError.invalid(problems) }
+        return NewConversation(
+            space: space, kind: kindValue, title: title, body: body, tags: Tags.parseList(tags ?? ""), visibility: visibilityValue,
+            audience: Audience(
+                members: Tags.parseList(audienceMembers ?? "").map { $0.trimmingCharacters(in: ["@"]) },
+                accounts: Tags.parseList(audienceAccounts ?? "")))
+    }
+}
+
+/// The reply form.
+struct ReplyForm: Decodable {
+    let body: String
+}
+
+/// The edit form of an opening post (title and text) or a reply (text).
+struct EditForm: Decodable {
+    let title: String?
+    let body: String
+}
+
+/// Editing an opening post or a reply.
+struct EditPage {
+    let chrome: Chrome
+    let threadURL: String
+    let threadTitle: String
+    let action: String
+    let isReply: Bool
+    let title: String
+    let body: String
+    let errors: FormErrors
+}
+
+/// One earlier version and how the next one changed it.
+struct EditVersionView {
+    let editor: MemberView
+    let at: String
+    let title: String
+    let rows: [DiffRowView]
+}
+
+/// The edit history of an opening post or a reply.
+struct EditHistoryPage {
+    let chrome: Chrome
+    let threadURL: String
+    let threadTitle: String
+    let isReply: Bool
+    let versions: [EditVersionView]
+}

@@ -1,0 +1,246 @@
+import CommonplaceCore
+import Hummingbird
+
+/// The pages of threads: lists, asking (with similar questions first), the thread itself, replying and editing.
+struct ConversationPages: Sendable {
+    let site: Site
+
+    /// `/threads`: every visible thread, or only questions, or only unanswered ones.
+    func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
+        return try await listPage(request, context: context, space: nil)
+    }
+
+    /// `/spaces/:slug/threads`: the space's threads, pinned ones first.
+    func spaceList(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let space = try await site.store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
+        return try await listPage(request, context: context, space: space)
+    }
+
+    private func listPage(_ request: Request, context: AppRequestContext, space: Space?) async throws -> Response {
+        let query = request.uri.queryParameters
+        let unanswered = query.get("unanswered") == "1"
+        let kind = query.get("kind").flatMap(ConversationKind.init(rawValue:))
+        let after = query.get("after").flatMap(ConversationCursor.init)
+        var filter = ConversationFilter(
+            spaceId: space?.id, kind: kind, unanswered: unanswered, tag: query.get("tag")?.lowercased(), after: after)
+        var pinned: [Conversation] = []
+        if space != nil, after == nil {
+            var pinnedFilter = filter
+            pinnedFilter.pinned = true
+            pinned = try await site.store.conversations.list(pinnedFilter, for: context.viewer)
+            filter.pinned = false
+        }
+        let conversations = try await site.store.conversations.list(filter, for: context.viewer)
+        let base = space.map { "/spaces/\($0.slug)/threads" } ?? "/threads"
+        let filterQuery = unanswered ? "unanswered=1" : kind.map { "kind=\($0.rawValue)" }
+        let next =
+            conversations.count == filter.limit
+            ? conversations.last.map { c in
+                base + "?" + ([filterQuery, "after=\(ConversationCursor(c).text)"].compactMap { $0 }.joined(separator: "&"))
+            } : nil
+        let signedIn = context.member != nil
+        let heading = unanswered ? "Unanswered questions" : kind == .question ? "Questions" : "Discussions and questions"
+        let view = ConversationListPage(
+            chrome: try await site.chrome(space.map { "\(heading) · \($0.name)" } ?? heading, context), heading: heading,
+            space: space.map { SpaceLink(slug: $0.slug, name: $0.name) }, base: base, unanswered: unanswered,
+            questionsOnly: kind == .question && !unanswered, all: kind == nil && !unanswered,
+            conversations: (pinned + conversations).map { ConversationCardView($0, signedIn: signedIn) }, next: next,
+            canStart: signedIn && space != nil)
+        return site.renderer.page("threads", view)
+    }
+
+    func newForm(_ request: Request, context: SignedInContext) async throws -> Response {
+        let space = try await site.store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
+        let kind = request.uri.queryParameters.get("kind") == "discussion" ? "discussion" : "question"
+        return try await formPage(
+            context: context, space: space, form: ConversationForm(kind: kind), similar: [], problems: [], status: .ok)
+    }
+
+    /// Starts a thread. A question that looks like existing ones is shown again with them first, until the asker
+    /// confirms it is new.
+    func create(_ request: Request, context: SignedInContext) async throws -> Response {
+        let space = try await site.store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
+        let form = try await request.form(ConversationForm.self, context: context)
+        do {
+            let new = try form.newConversation(space: space.slug)
+            if new.kind == .question, form.confirmed != "1" {
+                let similar = try await site.store.similar.similar(
+                    to: new.title + " " + new.body, spaceId: space.id, for: context.viewer)
+                if !similar.isEmpty {
+                    return try await formPage(context: context, space: space, form: form, similar: similar, problems: [], status: .ok)
+                }
+            }
+            let conversation = try await site.store.conversations.create(new, by: context.member)
+            return redirect(to: "/threads/\(conversation.id)")
+        } catch StoreError.invalid(let problems) {
+            return try await formPage(
+                context: context, space: space, form: form, similar: [], problems: problems, status: .unprocessableContent)
+        }
+    }
+
+    private func formPage(
+        context: SignedInContext, space: Space, form: ConversationForm, similar: [SimilarItem], problems: [FieldProblem],
+        status: HTTPResponse.Status
+    ) async throws -> Response {
+        let chosen = form.visibility ?? ""
+        let view = ConversationFormPage(
+            chrome: try await site.chrome(form.kind == "discussion" ? "Start a discussion" : "Ask a question", context.parent),
+            space: SpaceLink(slug: space.slug, name: space.name), form: form, isQuestion: form.kind != "discussion",
+            visibilities: [Option(value: "", label: "Space default (\(space.defaultVisibility.label))", selected: chosen.isEmpty)]
+                + Visibility.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosen) },
+            similar: similar.map(SimilarView.init), hasSimilar: !similar.isEmpty, errors: FormErrors(problems))
+        return site.renderer.page("thread-form", view, status: status)
+    }
+
+    /// The thread. Opening it records the visit: replies after the previous visit are marked new.
+    func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let quote = request.uri.queryParameters.get("quote", as: Int.self)
+        return try await threadPage(context: context, id: id, replyBody: nil, quote: quote, problems: [], status: .ok)
+    }
+
+    func threadPage(
+        context: AppRequestContext, id: Int, replyBody: String?, quote: Int?, problems: [FieldProblem], status: HTTPResponse.Status
+    ) async throws -> Response {
+        let thread = try await site.store.conversations.thread(id, for: context.viewer, markRead: status == .ok)
+        let conversation = thread.conversation
+        if let target = conversation.mergedInto { return redirect(to: "/threads/\(target)") }
+        let member = context.member
+        let notices = try await site.store.actionLog.entries(.item(id), for: context.viewer, limit: 50)
+            .filter { NoticeView.actions.contains($0.action) }.reversed().map(NoticeView.init)
+        let following = try await site.store.follows.isFollowing(.item(id), member: member)
+        let faq = try await site.store.faq.entry(for: id, viewer: context.viewer)
+        let destinations = thread.moderates ? try await moderatedSpaces(for: member, except: conversation.space.slug) : []
+        let view = ThreadPage(
+            chrome: try await site.chrome(conversation.title, context),
+            conversation: ConversationCardView(conversation, signedIn: member != nil),
+            bodyHTML: conversation.bodyHTML, sharedWith: Self.sharedWith(conversation.audience),
+            createdAt: DateText.of(conversation.createdAt), edited: conversation.editedAt != nil, readers: conversation.readers,
+            reactions: ReactionView.all(thread.reactions),
+            replies: thread.replies.map { ReplyView($0, in: thread, viewer: member) }, notices: Array(notices),
+            signedIn: member != nil,
+            canReply: member != nil && (!conversation.locked || thread.moderates),
+            canEdit: member.map { $0.id == conversation.author.id || thread.moderates } ?? false,
+            canUnaccept: conversation.isAnswered && member.map { $0.id == conversation.author.id || thread.moderates } ?? false,
+            moderates: thread.moderates, canPromote: thread.moderates && conversation.isAnswered && faq == nil,
+            faqURL: faq.map { "/spaces/\($0.space.slug)/faq#faq-\($0.id)" },
+            follow: member.map { _ in FollowButton(.item(id), following: following, returnTo: "/threads/\(id)") },
+            destinations: destinations, hasDestinations: !destinations.isEmpty,
+            flagReasons: FlagReason.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: false) },
+            replyBody: replyBody ?? quote.flatMap { Self.quoted($0, in: thread) } ?? "", errors: FormErrors(problems))
+        return site.renderer.page("thread", view, status: status)
+    }
+
+    private func moderatedSpaces(for member: Member?, except slug: String) async throws -> [Option] {
+        guard let member else { return [] }
+        return try await site.store.spaces.list(for: .signedIn(member))
+            .filter { $0.space.slug != slug && (member.isInstanceModerator || $0.membership?.role == .moderator) }
+            .map { Option(value: $0.space.slug, label: $0.space.name, selected: false) }
+    }
+
+    static func sharedWith(_ audience: Audience) -> String? {
+        let names = audience.members.map { "@" + $0 } + audience.accounts
+        return names.isEmpty ? nil : names.joined(separator: ", ")
+    }
+
+    /// The text of a reply (0: the opening post) as a Markdown quote to start a reply with.
+    private static func quoted(_ replyId: Int, in thread: ConversationThread) -> String? {
+        let source: (String, String)?
+        if replyId == 0 {
+            source = (thread.conversation.author.handle, thread.conversation.body)
+        } else {
+            source = thread.replies.first { $0.id == replyId && !$0.body.isEmpty }.map { ($0.author.handle, $0.body) }
+        }
+        guard let (handle, body) = source else { return nil }
+        return "> @\(handle) wrote:\n"
+            + body.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }
+            .joined(separator: "\n") + "\n\n"
+    }
+
+    func reply(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let form = try await request.form(ReplyForm.self, context: context)
+        do {
+            let reply = try await site.store.conversations.reply(to: id, body: form.body, by: context.member)
+            return redirect(to: "/threads/\(id)#reply-\(reply.id)")
+        } catch StoreError.invalid(let problems) {
+            return try await threadPage(
+                context: context.parent, id: id, replyBody: form.body, quote: nil, problems: problems, status: .unprocessableContent)
+        }
+    }
+
+    func editForm(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let replyId = context.parameters.get("reply", as: Int.self)
+        let thread = try await site.store.conversations.thread(id, for: context.viewer)
+        let body: String
+        if let replyId {
+            guard let reply = thread.replies.first(where: { $0.id == replyId }) else { throw StoreError.notFound }
+            body = reply.body
+        } else {
+            body = thread.conversation.body
+        }
+        return editPage(
+            try await site.chrome("Edit", context.parent), thread: thread, replyId: replyId, title: thread.conversation.title, body: body,
+            problems: [], status: .ok)
+    }
+
+    func update(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let replyId = context.parameters.get("reply", as: Int.self)
+        let form = try await request.form(EditForm.self, context: context)
+        do {
+            if let replyId {
+                _ = try await site.store.conversations.editReply(replyId, in: id, body: form.body, by: context.member)
+                return redirect(to: "/threads/\(id)#reply-\(replyId)")
+            }
+            _ = try await site.store.conversations.edit(id, title: form.title ?? "", body: form.body, by: context.member)
+            return redirect(to: "/threads/\(id)")
+        } catch StoreError.invalid(let problems) {
+            let thread = try await site.store.conversations.thread(id, for: context.viewer)
+            return editPage(
+                try await site.chrome("Edit", context.parent), thread: thread, replyId: replyId, title: form.title ?? "", body: form.body,
+                problems: problems, status: .unprocessableContent)
+        }
+    }
+
+    private func editPage(
+        _ chrome: Chrome, thread: ConversationThread, replyId: Int?, title: String, body: String, problems: [FieldProblem],
+        status: HTTPResponse.Status
+    ) -> Response {
+        let base = "/threads/\(thread.conversation.id)"
+        let view = EditPage(
+            chrome: chrome, threadURL: base, threadTitle: thread.conversation.title,
+            action: replyId.map { "\(base)/replies/\($0)/edit" } ?? "\(base)/edit", isReply: replyId != nil, title: title, body: body,
+            errors: FormErrors(problems))
+        return site.renderer.page("thread-edit", view, status: status)
+    }
+
+    /// Earlier versions of the opening post, or of one reply (`?reply=`), each with what changed next.
+    func history(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let replyId = request.uri.queryParameters.get("reply", as: Int.self)
+        let thread = try await site.store.conversations.thread(id, for: context.viewer)
+        let edits = try await site.store.conversations.edits(of: id, reply: replyId, for: context.viewer)
+        let current: String
+        if let replyId {
+            current = thread.replies.first { $0.id == replyId }?.body ?? ""
+        } else {
+            current = thread.conversation.body
+        }
+        var newer = current
+        var versions: [EditVersionView] = []
+        for edit in edits {
+            versions.append(
+                EditVersionView(
+                    editor: MemberView(edit.editor), at: DateText.of(edit.createdAt), title: edit.title,
+                    rows: Diff.rows(from: edit.body, to: newer).map(DiffRowView.init)))
+            newer = edit.body
+        }
+        let view = EditHistoryPage(
+            chrome: try await site.chrome("Edit history", context), threadURL: "/threads/\(id)", threadTitle: thread.conversation.title,
+            isReply: replyId != nil, versions: versions)
+        return site.renderer.page("thread-history", view)
+    }
+}

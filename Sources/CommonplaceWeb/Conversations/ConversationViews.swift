@@ -1,0 +1,158 @@
+import CommonplaceCore
+
+/// A thread in a list: the feed, a space's threads, unanswered questions.
+struct ConversationCardView {
+    let id: Int
+    let url: String
+    let title: String
+    let kindLabel: String
+    let isQuestion: Bool
+    let answered: Bool
+    let author: MemberView
+    let spaceName: String
+    let spaceURL: String
+    let visibility: String
+    let visibilityLabel: String
+    let replyCount: Int
+    let unread: Int?
+    let isUnseen: Bool
+    let pinned: Bool
+    let locked: Bool
+    let hidden: Bool
+    let tags: [String]
+    let lastActivity: String
+    let lastActivityISO: String
+
+    init(_ conversation: Conversation, signedIn: Bool) {
+        id = conversation.id
+        url = "/threads/\(conversation.id)"
+        title = conversation.title
+        kindLabel = conversation.kind.label
+        isQuestion = conversation.kind == .question
+        answered = conversation.isAnswered
+        author = MemberView(conversation.author)
+        spaceName = conversation.space.name
+        spaceURL = "/spaces/\(conversation.space.slug)"
+        visibility = conversation.visibility.rawValue
+        visibilityLabel = conversation.visibility.label
+        replyCount = conversation.replyCount
+        unread = conversation.unreadReplies.flatMap { $0 > 0 ? $0 : nil }
+        isUnseen = signedIn && conversation.unreadReplies == nil
+        pinned = conversation.pinned
+        locked = conversation.locked
+        hidden = conversation.hidden
+        tags = conversation.tags
+        lastActivity = DateText.of(conversation.lastActivityAt)
+        lastActivityISO = DateText.iso(conversation.lastActivityAt)
+    }
+}
+
+/// One entry of the home feed: a post card or a thread card.
+struct FeedEntryView {
+    let post: PostView?
+    let conversation: ConversationCardView?
+
+    init(_ entry: FeedEntry, viewer: Member?) {
+        switch entry {
+        case .post(let post):
+            self.post = PostView(post, viewer: viewer)
+            self.conversation = nil
+        case .conversation(let conversation):
+            self.post = nil
+            self.conversation = ConversationCardView(conversation, signedIn: viewer != nil)
+        }
+    }
+}
+
+/// A reaction button: its symbol, count, and whether pressing it adds or takes back.
+struct ReactionView {
+    let name: String
+    let symbol: String
+    let count: Int?
+    let mine: Bool
+    let turnOn: String
+
+    static func all(_ counts: [ReactionCount]) -> [ReactionView] {
+        Reaction.allCases.map { reaction in
+            let count = counts.first { $0.reaction == reaction }
+            return ReactionView(
+                name: reaction.rawValue, symbol: reaction.symbol, count: count?.count, mine: count?.mine ?? false,
+                turnOn: count?.mine == true ? "0" : "1")
+        }
+    }
+}
+
+/// A reply as the thread page shows it.
+struct ReplyView {
+    let id: Int
+    let threadURL: String
+    let author: MemberView
+    let bodyHTML: String
+    let hidden: Bool
+    let shown: Bool
+    let accepted: Bool
+    let isNew: Bool
+    let createdAt: String
+    let createdAtISO: String
+    let edited: Bool
+    let reactions: [ReactionView]
+    let canEdit: Bool
+    let canAccept: Bool
+    let canReact: Bool
+    let moderates: Bool
+
+    init(_ reply: Reply, in thread: ConversationThread, viewer: Member?) {
+        let conversation = thread.conversation
+        id = reply.id
+        threadURL = "/threads/\(conversation.id)"
+        author = MemberView(reply.author)
+        bodyHTML = reply.bodyHTML
+        hidden = reply.hidden
+        shown = !reply.hidden || !reply.body.isEmpty
+        accepted = reply.accepted
+        isNew = thread.readUpTo.map { reply.id > $0 } ?? false
+        createdAt = DateText.of(reply.createdAt)
+        createdAtISO = DateText.iso(reply.createdAt)
+        edited = reply.editedAt != nil
+        reactions = ReactionView.all(reply.reactions)
+        let writable = viewer != nil && conversation.mergedInto == nil
+        canEdit = writable && (viewer?.id == reply.author.id || thread.moderates)
+        canAccept =
+            writable && conversation.kind == .question && !reply.accepted && !reply.hidden
+            && (viewer?.id == conversation.author.id || thread.moderates)
+        canReact = writable
+        moderates = writable && thread.moderates
+    }
+}
+
+/// A moderation notice shown in the thread: what a moderator did, when, and why.
+struct NoticeView {
+    let text: String
+    let actor: String
+    let at: String
+
+    static let actions: Set<String> = [
+        "lock", "unlock", "pin", "unpin", "hide", "restore", "move", "split", "merge", "hide-reply", "restore-reply", "faq",
+    ]
+
+    init(_ entry: ActionLogEntry) {
+        text = entry.summary
+        actor = entry.actor?.name ?? "A moderator"
+        at = DateText.of(entry.createdAt)
+    }
+}
+
+/// A follow button: follow or unfollow one target, then come back.
+struct FollowButton {
+    let kind: String
+    let key: String
+    let following: Bool
+    let returnTo: String
+
+    init(_ target: FollowTarget, following: Bool, returnTo: String) {
+        kind = target.kind
+        key = target.key
+        self.following = following
+        self.returnTo = returnTo
+    }
+}

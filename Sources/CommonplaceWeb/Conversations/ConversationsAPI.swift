@@ -1,0 +1,156 @@
+import CommonplaceCore
+import Foundation
+import Hummingbird
+
+extension Conversation: ResponseEncodable {}
+extension ConversationThread: ResponseEncodable {}
+extension Reply: ResponseEncodable {}
+extension ConversationEdit: ResponseEncodable {}
+
+/// `/api/v1/threads` and `/api/v1/feed`: threads, replies, reactions, answers, reads, edits.
+struct ConversationsAPI: Sendable {
+    let store: Store
+
+    func feed(_ request: Request, context: AppRequestContext) async throws -> ListPage<FeedItemResource> {
+        let query = request.uri.queryParameters
+        let limit = query.get("limit", as: Int.self) ?? 30
+        let entries = try await store.feed.entries(before: query.get("before", as: Int.self), limit: limit, for: context.viewer)
+        let next = entries.count == min(max(limit, 1), 100) ? entries.last.map { "/api/v1/feed?limit=\(limit)&before=\($0.id)" } : nil
+        return ListPage(items: entries.map(FeedItemResource.init), next: next)
+    }
+
+    func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<Conversation> {
+        let query = request.uri.queryParameters
+        var filter = ConversationFilter(
+            unanswered: query.get("unanswered") == "true" || query.get("unanswered") == "1", tag: query.get("tag")?.lowercased(),
+            limit: query.get("limit", as: Int.self) ?? 30)
+        if let kind = query.get("kind") {
+            guard let parsed = ConversationKind(rawValue: kind) else { throw StoreError.invalid("kind", "Use question or discussion.") }
+            if !filter.unanswered { filter.kind = parsed }
+        }
+        if let after = query.get("after") {
+            guard let cursor = ConversationCursor(after) else {
+                throw StoreError.invalid("after", "Use the next link of the previous page.")
+            }
+            filter.after = cursor
+        }
+        if let slug = query.get("space") { filter.spaceId = try await store.spaces.find(slug: slug, for: context.viewer).id }
+        if let handle = query.get("author") {
+            guard let author = try await store.members.find(handle: handle) else { throw StoreError.notFound }
+            filter.authorId = author.id
+        }
+        let conversations = try await store.conversations.list(filter, for: context.viewer)
+        var next: String?
+        if conversations.count == filter.limit, let last = conversations.last {
+            let kept = query.filter { $0.key != "after" }.map {
+                "\($0.key)=\(String($0.value).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+            }
+            next = "/api/v1/threads?" + (kept + ["after=\(ConversationCursor(last).text)"]).joined(separator: "&")
+        }
+        return ListPage(items: conversations, next: next)
+    }
+
+    func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<Conversation> {
+        let input = try await request.json(ConversationInput.self, context: context)
+        let conversation = try await store.conversations.create(
+            NewConversation(
+                space: input.space, kind: input.kind, title: input.title, body: input.body, tags: input.tags ?? [],
+                visibility: input.visibility,
+                audience: Audience(members: input.audience?.members ?? [], accounts: input.audience?.accounts ?? [])),
+            by: context.member)
+        return created(conversation)
+    }
+
+    func show(_ request: Request, context: AppRequestContext) async throws -> ConversationThread {
+        try await store.conversations.thread(try context.parameters.itemID(), for: context.viewer)
+    }
+
+    func update(_ request: Request, context: SignedInContext) async throws -> Conversation {
+        let input = try await request.json(EditInput.self, context: context)
+        let id = try context.parameters.itemID()
+        let current = try await store.conversations.find(id: id, for: context.viewer)
+        return try await store.conversations.edit(id, title: input.title ?? current.title, body: input.body, by: context.member)
+    }
+
+    func edits(_ request: Request, context: AppRequestContext) async throws -> ListPage<ConversationEdit> {
+        let reply = request.uri.queryParameters.get("reply", as: Int.self)
+        return ListPage(
+            items: try await store.conversations.edits(of: try context.parameters.itemID(), reply: reply, for: context.viewer), next: nil)
+    }
+
+    func reply(_ request: Request, context: SignedInContext) async throws -> EditedResponse<Reply> {
+        let input = try await request.json(EditInput.self, context: context)
+        return created(try await store.conversations.reply(to: try context.parameters.itemID(), body: input.body, by: context.member))
+    }
+
+    func updateReply(_ request: Request, context: SignedInContext) async throws -> Reply {
+        let input = try await request.json(EditInput.self, context: context)
+        return try await store.conversations.editReply(
+            try context.parameters.require("reply", as: Int.self), in: try context.parameters.itemID(), body: input.body, by: context.member
+        )
+    }
+
+    func react(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await reaction(request, context: context, on: true)
+    }
+
+    func unreact(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await reaction(request, context: context, on: false)
+    }
+
+    private func reaction(_ request: Request, context: SignedInContext, on: Bool) async throws -> Response {
+        guard let reaction = Reaction(rawValue: try context.parameters.require("reaction")) else { throw StoreError.notFound }
+        try await store.conversations.react(
+            reaction, to: try context.parameters.itemID(), reply: request.uri.queryParameters.get("reply", as: Int.self), on: on,
+            by: context.member)
+        return noContent()
+    }
+
+    func accept(_ request: Request, context: SignedInContext) async throws -> Conversation {
+        let input = try await request.json(AcceptInput.self, context: context)
+        return try await store.conversations.accept(input.reply, in: try context.parameters.itemID(), by: context.member)
+    }
+
+    func unaccept(_ request: Request, context: SignedInContext) async throws -> Conversation {
+        try await store.conversations.accept(nil, in: try context.parameters.itemID(), by: context.member)
+    }
+
+    /// Marks the thread read up to its newest reply.
+    func read(_ request: Request, context: SignedInContext) async throws -> Response {
+        _ = try await store.conversations.thread(try context.parameters.itemID(), for: context.viewer, markRead: true)
+        return noContent()
+    }
+}
+
+/// One feed entry: `type` says which of `post` and `conversation` is set.
+struct FeedItemResource: Encodable, Sendable {
+    let type: String
+    let post: Post?
+    let conversation: Conversation?
+
+    init(_ entry: FeedEntry) {
+        switch entry {
+        case .post(let post): (type, self.post, conversation) = ("post", post, nil)
+        case .conversation(let conversation): (type, post, self.conversation) = ("conversation", nil, conversation)
+        }
+    }
+}
+
+struct ConversationInput: Decodable {
+    let space: String
+    let kind: ConversationKind
+    let title: String
+    let body: String
+    let tags: [String]?
+    let visibility: Visibility?
+    let audience: PostInput.AudienceInput?
+}
+
+struct EditInput: Decodable {
+    let title: String?
+    let body: String
+}
+
+struct AcceptInput: Decodable {
+    let reply: Int
+}
