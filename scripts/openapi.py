@@ -116,6 +116,45 @@ schemas = {
 def listof(n): return {"type": "object", "required": ["items"], "properties": {"items": arr(ref(n)), "next": {"type": "string", "description": "Path of the next page, when there is one."}}}
 for n in ["Post", "Space", "Member", "Account", "Token", "SpaceMember", "Article", "ArticleRevision", "ActionLogEntry", "SuggestedEdit", "TagConcept"]:
     schemas[n + "List"] = listof(n)
+schemas.update({
+ "ConversationKind": {"type": "string", "enum": ["discussion", "question"]},
+ "ReactionName": {"type": "string", "enum": ["like", "thanks", "insightful", "celebrate", "curious"]},
+ "ReactionCount": {"type": "object", "required": ["reaction", "count", "mine"], "properties": {"reaction": ref("ReactionName"), "count": {"type": "integer"}, "mine": {"type": "boolean"}}},
+ "Conversation": {"type": "object", "required": ["id", "kind", "space", "author", "visibility", "audience", "title", "body", "bodyHTML", "tags", "locked", "pinned", "hidden", "replyCount", "readers", "createdAt", "lastActivityAt"],
+   "properties": {"id": {"type": "integer"}, "kind": ref("ConversationKind"), "space": ref("SpaceReference"), "author": ref("MemberSummary"), "visibility": vis,
+     "audience": ref("Audience"), "title": {"type": "string"}, "body": {"type": "string"}, "bodyHTML": {"type": "string"}, "tags": arr({"type": "string"}),
+     "acceptedReplyId": {"type": "integer"}, "locked": {"type": "boolean"}, "pinned": {"type": "boolean"}, "hidden": {"type": "boolean", "description": "Hidden by a moderator; seen only by its author and moderators."},
+     "mergedInto": {"type": "integer", "description": "Set when merged into another thread."}, "replyCount": {"type": "integer"},
+     "unreadReplies": {"type": "integer", "description": "Replies you have not read; absent when you never opened the thread."}, "readers": {"type": "integer"},
+     "createdAt": {"type": "integer"}, "editedAt": {"type": "integer"}, "lastActivityAt": {"type": "integer"}}},
+ "Reply": {"type": "object", "required": ["id", "conversationId", "author", "body", "bodyHTML", "hidden", "accepted", "reactions", "createdAt"],
+   "properties": {"id": {"type": "integer"}, "conversationId": {"type": "integer"}, "author": ref("MemberSummary"),
+     "body": {"type": "string", "description": "Empty for a hidden reply unless you wrote it or moderate."}, "bodyHTML": {"type": "string"},
+     "hidden": {"type": "boolean"}, "accepted": {"type": "boolean"}, "reactions": arr(ref("ReactionCount")), "createdAt": {"type": "integer"}, "editedAt": {"type": "integer"}}},
+ "ConversationThread": {"type": "object", "required": ["conversation", "reactions", "replies", "moderates"], "properties": {"conversation": ref("Conversation"),
+   "reactions": arr(ref("ReactionCount")), "replies": arr(ref("Reply")), "readUpTo": {"type": "integer", "description": "The last reply you had read."}, "moderates": {"type": "boolean"}}},
+ "ConversationInput": {"type": "object", "required": ["space", "kind", "title", "body"], "properties": {"space": {"type": "string"}, "kind": ref("ConversationKind"),
+   "title": {"type": "string", "minLength": 1, "maxLength": 200}, "body": {"type": "string", "minLength": 1, "maxLength": 20000}, "tags": arr({"type": "string"}), "visibility": vis, "audience": ref("Audience")}},
+ "TextInput": {"type": "object", "required": ["body"], "properties": {"title": {"type": "string", "maxLength": 200, "description": "Opening posts only."}, "body": {"type": "string", "minLength": 1, "maxLength": 20000}}},
+ "ConversationEdit": {"type": "object", "required": ["id", "title", "body", "editor", "createdAt"], "properties": {"id": {"type": "integer"}, "replyId": {"type": "integer"},
+   "title": {"type": "string"}, "body": {"type": "string", "description": "The text before this edit."}, "editor": ref("MemberSummary"), "createdAt": {"type": "integer"}}},
+ "FeedItem": {"type": "object", "required": ["type"], "properties": {"type": {"type": "string", "enum": ["post", "conversation"]}, "post": ref("Post"), "conversation": ref("Conversation")}},
+ "ModerationInput": {"type": "object", "required": ["action"], "properties": {"action": {"type": "string", "enum": ["lock", "unlock", "pin", "unpin", "hide", "restore"], "description": "Replies take hide and restore."}, "reason": {"type": "string", "maxLength": 500}}},
+ "ContentFlag": {"type": "object", "required": ["id", "conversationId", "conversationTitle", "excerpt", "reason", "note", "flaggedBy", "createdAt"],
+   "properties": {"id": {"type": "integer"}, "conversationId": {"type": "integer"}, "conversationTitle": {"type": "string"}, "replyId": {"type": "integer"}, "excerpt": {"type": "string"},
+     "reason": {"type": "string", "enum": ["spam", "off-topic", "inappropriate", "other"]}, "note": {"type": "string"}, "flaggedBy": ref("MemberSummary"), "createdAt": {"type": "integer"}}},
+ "FlagInput": {"type": "object", "required": ["reason"], "properties": {"reply": {"type": "integer", "description": "Omit to flag the opening post."},
+   "reason": {"type": "string", "enum": ["spam", "off-topic", "inappropriate", "other"]}, "note": {"type": "string", "maxLength": 1000, "description": "Required for other."}}},
+ "FAQEntry": {"type": "object", "required": ["id", "conversationId", "space", "question", "answer", "answerHTML", "position", "createdAt"], "properties": {"id": {"type": "integer"},
+   "conversationId": {"type": "integer"}, "space": ref("SpaceReference"), "question": {"type": "string"}, "answer": {"type": "string"}, "answerHTML": {"type": "string"}, "position": {"type": "integer"}, "createdAt": {"type": "integer"}}},
+ "SimilarItem": {"type": "object", "required": ["kind", "id", "title", "url", "spaceName", "matched", "answered", "score"], "properties": {"kind": {"type": "string", "enum": ["question", "discussion", "article"]},
+   "id": {"type": "integer"}, "title": {"type": "string"}, "url": {"type": "string"}, "spaceName": {"type": "string"}, "matched": arr({"type": "string"}),
+   "answered": {"type": "boolean"}, "score": {"type": "integer", "description": "3 per word in the title, 1 per word in the text, +2 answered or verified, +1 same space."}}},
+ "Follow": {"type": "object", "required": ["kind", "key", "createdAt"], "properties": {"kind": {"type": "string", "enum": ["item", "space", "tag", "member"]}, "key": {"type": "string"}, "createdAt": {"type": "integer"}}},
+ "NotificationPreferences": {"type": "object", "required": ["muted"], "properties": {"muted": arr({"type": "string", "enum": ["reply", "mention", "accepted", "new-conversation", "suggestion", "update", "moderation"]})}},
+})
+for n in ["Conversation", "ConversationEdit", "FeedItem", "ContentFlag", "FAQEntry", "SimilarItem", "Follow"]:
+    schemas[n + "List"] = listof(n)
 slug = p("slug"); handle = p("handle"); pid = p("id", schema={"type": "integer"})
 paths = {
  "/api/v1/me": {
@@ -198,12 +237,63 @@ paths = {
    "get": op("getSettings", "Instance settings (admins)", "Admin", {**resp(200, "Settings", ref("Settings")), **errors(401, 404)}),
    "put": op("updateSettings", "Change instance settings (admins)", "Admin", {**resp(200, "Settings", ref("Settings")), **errors(400, 401, 404, 415, 422)}, requestBody=body(ref("Settings")))},
 }
+rid = p("reply", schema={"type": "integer"})
+paths.update({
+ "/api/v1/feed": {"get": op("feed", "The home feed: visible posts and threads, newest first", "Conversations", resp(200, "Entries", ref("FeedItemList")),
+     params=[p("before", "query", {"type": "integer"}, "Keyset: entries with a smaller id"), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 100})], public=True)},
+ "/api/v1/threads": {
+   "get": op("listThreads", "Visible threads, most recent activity first", "Conversations", {**resp(200, "Threads", ref("ConversationList")), **errors(404, 422)},
+     params=[p("space", "query", desc="Space slug"), p("kind", "query", ref("ConversationKind")), p("unanswered", "query", {"type": "string", "enum": ["1", "true"]}, "Questions without an accepted answer"),
+       p("tag", "query"), p("author", "query", desc="Author handle"), p("after", "query", desc="Cursor from the next link"), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 100})], public=True),
+   "post": op("createThread", "Ask a question or start a discussion", "Conversations", {**resp(201, "Created", ref("Conversation")), **errors(400, 401, 403, 404, 415, 422)}, requestBody=body(ref("ConversationInput")))},
+ "/api/v1/threads/{id}": {
+   "get": op("getThread", "A thread with its replies", "Conversations", {**resp(200, "Thread", ref("ConversationThread")), **errors(404)}, params=[pid], public=True),
+   "put": op("editThread", "Edit the opening post (author or moderator); the old version is kept", "Conversations", {**resp(200, "Edited", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("TextInput")))},
+ "/api/v1/threads/{id}/edits": {"get": op("threadEdits", "Earlier versions of the opening post, or of a reply", "Conversations", {**resp(200, "Versions", ref("ConversationEditList")), **errors(404)},
+     params=[pid, p("reply", "query", {"type": "integer"})], public=True)},
+ "/api/v1/threads/{id}/replies": {"post": op("reply", "Reply to a thread (locked threads: moderators only)", "Conversations", {**resp(201, "Created", ref("Reply")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("TextInput")))},
+ "/api/v1/threads/{id}/replies/{reply}": {"put": op("editReply", "Edit a reply (author or moderator); the old version is kept", "Conversations", {**resp(200, "Edited", ref("Reply")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid, rid], requestBody=body(ref("TextInput")))},
+ "/api/v1/threads/{id}/reactions/{reaction}": {
+   "put": op("react", "React to the opening post, or to a reply with ?reply=", "Conversations", {"204": {"description": "Done"}, **errors(401, 404, 409)}, params=[pid, p("reaction", schema=ref("ReactionName")), p("reply", "query", {"type": "integer"})]),
+   "delete": op("unreact", "Take a reaction back", "Conversations", {"204": {"description": "Done"}, **errors(401, 404, 409)}, params=[pid, p("reaction", schema=ref("ReactionName")), p("reply", "query", {"type": "integer"})])},
+ "/api/v1/threads/{id}/accepted": {
+   "put": op("acceptAnswer", "Accept a reply as the answer (the asker or a moderator)", "Conversations", {**resp(200, "The question", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415)}, params=[pid],
+     requestBody=body({"type": "object", "required": ["reply"], "properties": {"reply": {"type": "integer"}}})),
+   "delete": op("unacceptAnswer", "Take the acceptance back", "Conversations", {**resp(200, "The question", ref("Conversation")), **errors(401, 403, 404, 409)}, params=[pid])},
+ "/api/v1/threads/{id}/read": {"post": op("markThreadRead", "Mark the thread read up to its newest reply", "Conversations", {"204": {"description": "Done"}, **errors(401, 404)}, params=[pid])},
+ "/api/v1/threads/{id}/moderation": {"post": op("moderateThread", "Lock, unlock, pin, unpin, hide or restore (moderators)", "Moderation", {**resp(200, "The thread", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("ModerationInput")))},
+ "/api/v1/threads/{id}/replies/{reply}/moderation": {"post": op("moderateReply", "Hide or restore a reply (moderators)", "Moderation", {"204": {"description": "Done"}, **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid, rid], requestBody=body(ref("ModerationInput")))},
+ "/api/v1/threads/{id}/move": {"post": op("moveThread", "Move a thread to another space you moderate", "Moderation", {**resp(200, "Moved", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid],
+     requestBody=body({"type": "object", "required": ["space"], "properties": {"space": {"type": "string"}, "reason": {"type": "string", "maxLength": 500}}}))},
+ "/api/v1/threads/{id}/split": {"post": op("splitThread", "Split replies into a new discussion; the earliest becomes its opening post", "Moderation", {**resp(201, "The new thread", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid],
+     requestBody=body({"type": "object", "required": ["replies", "title"], "properties": {"replies": arr({"type": "integer"}), "title": {"type": "string"}, "reason": {"type": "string", "maxLength": 500}}}))},
+ "/api/v1/threads/{id}/merge": {"post": op("mergeThread", "Merge into another thread with the same visibility and audience", "Moderation", {**resp(200, "The thread merged into", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid],
+     requestBody=body({"type": "object", "required": ["into"], "properties": {"into": {"type": "integer"}, "reason": {"type": "string", "maxLength": 500}}}))},
+ "/api/v1/threads/{id}/flags": {"post": op("flagContent", "Flag the opening post or a reply for moderators (once each)", "Moderation", {**resp(201, "Flagged", ref("ContentFlag")), **errors(400, 401, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("FlagInput")))},
+ "/api/v1/flags": {"get": op("reviewQueue", "Open flags on what you moderate", "Moderation", {**resp(200, "Flags", ref("ContentFlagList")), **errors(401)})},
+ "/api/v1/flags/{id}/dismiss": {"post": op("dismissFlag", "Dismiss a flag", "Moderation", {"204": {"description": "Dismissed"}, **errors(401, 404)}, params=[pid])},
+ "/api/v1/threads/{id}/faq": {"post": op("promoteToFAQ", "Add a question's accepted answer to its space's FAQ (moderators)", "FAQ", {**resp(201, "Entry", ref("FAQEntry")), **errors(401, 403, 404, 409)}, params=[pid])},
+ "/api/v1/spaces/{slug}/faq": {"get": op("spaceFAQ", "A space's FAQ, in order", "FAQ", {**resp(200, "Entries", ref("FAQEntryList")), **errors(404)}, params=[slug], public=True)},
+ "/api/v1/faq/{id}": {"delete": op("removeFAQEntry", "Take an entry out of the FAQ (moderators)", "FAQ", {"204": {"description": "Removed"}, **errors(401, 403, 404)}, params=[pid])},
+ "/api/v1/faq/{id}/move": {"post": op("moveFAQEntry", "Move an entry up or down (moderators)", "FAQ", {"204": {"description": "Moved"}, **errors(400, 401, 403, 404, 415, 422)}, params=[pid],
+     requestBody=body({"type": "object", "required": ["direction"], "properties": {"direction": {"type": "string", "enum": ["up", "down"]}}}))},
+ "/api/v1/similar": {"get": op("similarItems", "Visible questions, discussions and articles that look like a text, with the words that matched", "Conversations", {**resp(200, "Items", ref("SimilarItemList")), **errors(404, 422)},
+     params=[p("text", "query", required=True), p("space", "query", desc="Space slug: its items rank a little higher")], public=True)},
+ "/api/v1/follows": {"get": op("listFollows", "What you follow", "Follows", {**resp(200, "Follows", ref("FollowList")), **errors(401)})},
+ "/api/v1/follows/{kind}/{key}": {
+   "put": op("follow", "Follow a thread or article (item id), space (slug), tag or person (handle)", "Follows", {"204": {"description": "Following"}, **errors(401, 404)},
+     params=[p("kind", schema={"type": "string", "enum": ["item", "space", "tag", "member"]}), p("key")]),
+   "delete": op("unfollow", "Stop following", "Follows", {"204": {"description": "Done"}, **errors(401, 404)}, params=[p("kind", schema={"type": "string", "enum": ["item", "space", "tag", "member"]}), p("key")])},
+ "/api/v1/notifications/preferences": {
+   "get": op("notificationPreferences", "The kinds of notification you turned off", "Notifications", {**resp(200, "Preferences", ref("NotificationPreferences")), **errors(401)}),
+   "put": op("setNotificationPreferences", "Turn kinds of notification off (all others on)", "Notifications", {**resp(200, "Preferences", ref("NotificationPreferences")), **errors(400, 401, 415, 422)}, requestBody=body(ref("NotificationPreferences")))},
+})
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Commonplace API", "version": "1.0.0", "description": "The JSON API of a Commonplace instance. Every read is filtered by the item's visibility: an item you may not see answers 404, exactly like one that does not exist. Errors are RFC 9457 problem documents. Times are Unix seconds."},
  "servers": [{"url": "/"}],
  "security": [{"bearerAuth": []}, {"sessionCookie": []}],
- "tags": [{"name": n} for n in ["Posts", "Articles", "Suggestions", "Notifications", "Tags", "Spaces", "Members", "Accounts", "Tokens", "Admin"]],
+ "tags": [{"name": n} for n in ["Posts", "Conversations", "Moderation", "FAQ", "Follows", "Articles", "Suggestions", "Notifications", "Tags", "Spaces", "Members", "Accounts", "Tokens", "Admin"]],
  "paths": paths,
  "components": {"schemas": schemas, "securitySchemes": {
    "bearerAuth": {"type": "http", "scheme": "bearer", "description": "An API token from /settings or POST /api/v1/tokens."},
