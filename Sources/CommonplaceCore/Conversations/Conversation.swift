@@ -59,6 +59,8 @@ public enum Reaction: String, Sendable, Codable, CaseIterable {
     case celebrate
     case curious
 
+    public var label: String { rawValue.capitalized }
+
     public var symbol: String {
         switch self {
         case .like: "👍"

@@ -1,7 +1,8 @@
 import SQLKit
 
 extension ConversationStore {
-    /// The thread with its replies and reactions. With `markRead`, a signed-in reader's visit is recorded.
+    /// The thread with its replies and reactions. With `markRead`, a signed-in reader's visit is recorded and
+    /// their notifications about the thread count as read.
     public func thread(_ id: Int, for viewer: Viewer, markRead: Bool = false) async throws -> ConversationThread {
         let conversation = try await find(id: id, for: viewer)
         let member = viewer.member
@@ -33,7 +34,10 @@ extension ConversationStore {
         }
         if markRead, let member, conversation.mergedInto == nil {
             let position = thread.replies.map(\.id).max() ?? 0
-            try await database.write { sql in try await ItemReads.mark(id, position: position, by: member.id, on: sql) }
+            try await database.write { sql in
+                try await ItemReads.mark(id, position: position, by: member.id, on: sql)
+                try await NotificationStore.markRead(about: id, for: member.id, on: sql)
+            }
         }
         return thread
     }

@@ -140,6 +140,7 @@ public struct DemoData: Sendable {
         ]
         for (author, post) in posts { _ = try await store.posts.create(post, by: author) }
         try await loadKnowledgeBase(ada: ada, ben: ben, chloe: chloe, dan: dan)
+        try await loadConversations(ben: ben, chloe: chloe, dan: dan, eve: eve)
     }
 
     private func loadKnowledgeBase(ada: Member, ben: Member, chloe: Member, dan: Member) async throws {
@@ -198,5 +199,34 @@ public struct DemoData: Sendable {
                 tags: lighting.tags, status: lighting.status, knowledgeKind: lighting.knowledgeKind,
                 comment: "Half open makes ours smoke in the shop."),
             to: lighting.id, by: dan)
+    }
+
+    /// An answered question in the FAQ, an open question, and an internal discussion.
+    private func loadConversations(ben: Member, chloe: Member, dan: Member, eve: Member) async throws {
+        let smoke = try await store.conversations.create(
+            NewConversation(
+                space: "customer-help", kind: .question, title: "Why does my stove smoke when I open the door?",
+                body: "Every time I add a log, smoke comes into the room. The flue is new. #efficiency"),
+            by: dan)
+        let answer = try await store.conversations.reply(
+            to: smoke.id,
+            body:
+                "Open the air vent fully for a minute before you open the door, then open the door slowly: the draught needs time to build.",
+            by: ben)
+        _ = try await store.conversations.reply(to: smoke.id, body: "That fixed it, thank you!", by: dan)
+        _ = try await store.conversations.accept(answer.id, in: smoke.id, by: dan)
+        _ = try await store.faq.promote(smoke.id, by: ben)
+        _ = try await store.conversations.create(
+            NewConversation(
+                space: "customer-help", kind: .question, title: "Can the Nordic 5 burn pellets?",
+                body: "We have a lot of pellets left from our old heater. #stoves"),
+            by: eve)
+        let discussion = try await store.conversations.create(
+            NewConversation(
+                space: "engineering", kind: .discussion, title: "Thermometer supplier shortlist",
+                body: "Three suppliers answered. Boltworks is cheapest, but lead times are long.", visibility: .internal),
+            by: chloe)
+        _ = try await store.conversations.reply(to: discussion.id, body: "Can we ask Boltworks for a partial first delivery?", by: ben)
+        try await store.follows.follow(.space("customer-help"), by: ben)
     }
 }

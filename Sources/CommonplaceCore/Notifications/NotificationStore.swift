@@ -73,6 +73,16 @@ public struct NotificationStore: Sendable {
         return link
     }
 
+    /// Marks the member's notifications about one item read: they have seen it.
+    static func markRead(about itemId: Int, for memberId: Int, on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            UPDATE notifications SET read_at = \(bind: Clock.now())
+            WHERE member_id = \(bind: memberId) AND item_id = \(bind: itemId) AND read_at IS NULL
+            """
+        ).run()
+    }
+
     /// Marks every notification of the member read.
     public func markAllRead(for member: Member) async throws {
         try await database.write { sql in

@@ -14,11 +14,17 @@ struct ConversationListPage {
     let canStart: Bool
 }
 
-/// A space's name and address.
+/// A space's name and address (stored, not computed: templates see stored properties only).
 struct SpaceLink {
     let slug: String
     let name: String
-    var url: String { "/spaces/\(slug)" }
+    let url: String
+
+    init(slug: String, name: String) {
+        self.slug = slug
+        self.name = name
+        self.url = "/spaces/\(slug)"
+    }
 }
 
 /// The thread page.

@@ -14,6 +14,8 @@ struct ConversationCardView {
     let visibility: String
     let visibilityLabel: String
     let replyCount: Int
+    /// "1 reply", "3 replies".
+    let repliesLabel: String
     let unread: Int?
     let isUnseen: Bool
     let pinned: Bool
@@ -36,6 +38,7 @@ struct ConversationCardView {
         visibility = conversation.visibility.rawValue
         visibilityLabel = conversation.visibility.label
         replyCount = conversation.replyCount
+        repliesLabel = conversation.replyCount == 1 ? "1 reply" : "\(conversation.replyCount) replies"
         unread = conversation.unreadReplies.flatMap { $0 > 0 ? $0 : nil }
         isUnseen = signedIn && conversation.unreadReplies == nil
         pinned = conversation.pinned
@@ -67,6 +70,7 @@ struct FeedEntryView {
 /// A reaction button: its symbol, count, and whether pressing it adds or takes back.
 struct ReactionView {
     let name: String
+    let label: String
     let symbol: String
     let count: Int?
     let mine: Bool
@@ -76,7 +80,7 @@ struct ReactionView {
         Reaction.allCases.map { reaction in
             let count = counts.first { $0.reaction == reaction }
             return ReactionView(
-                name: reaction.rawValue, symbol: reaction.symbol, count: count?.count, mine: count?.mine ?? false,
+                name: reaction.rawValue, label: reaction.label, symbol: reaction.symbol, count: count?.count, mine: count?.mine ?? false,
                 turnOn: count?.mine == true ? "0" : "1")
         }
     }

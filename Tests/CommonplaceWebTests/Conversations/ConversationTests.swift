@@ -78,6 +78,9 @@ struct ConversationTests {
             #expect(customerNotes.contains { $0.kind == "reply" && $0.link == "/threads/\(id)#reply-\(replyId)" })
             let employeeNotes = try await app.store.notifications.list(for: cast.employee)
             #expect(employeeNotes.contains { $0.kind == "accepted" })
+            #expect(try await app.store.notifications.unreadCount(for: cast.customer) == 1)
+            _ = try await app.send(.get, "/threads/\(id)", as: customer)
+            #expect(try await app.store.notifications.unreadCount(for: cast.customer) == 0, "opening the thread reads its notifications")
         }
     }
 

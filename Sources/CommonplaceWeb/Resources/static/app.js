@@ -12,3 +12,35 @@ document.querySelectorAll("textarea[maxlength]").forEach((area) => {
   area.addEventListener("input", update);
   update();
 });
+
+// While asking: show visible questions and articles that look alike, as the title is typed.
+const threadForm = document.getElementById("thread-form");
+if (threadForm) {
+  const title = document.getElementById("thread-title");
+  const panel = document.getElementById("similar");
+  const list = document.getElementById("similar-list");
+  let timer;
+  title.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const text = title.value.trim();
+      if (text.length < 4) return;
+      const params = new URLSearchParams({ text, space: threadForm.dataset.similarSpace });
+      const response = await fetch(`/api/v1/similar?${params}`, { credentials: "same-origin" });
+      if (!response.ok) return;
+      const { items } = await response.json();
+      list.replaceChildren(...items.map((item) => {
+        const entry = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = item.url;
+        link.textContent = item.title;
+        const meta = document.createElement("span");
+        meta.className = "meta";
+        meta.textContent = ` ${item.kind} in ${item.spaceName}${item.answered ? " · answered" : ""} · matches: ${item.matched.join(", ")}`;
+        entry.append(link, meta);
+        return entry;
+      }));
+      panel.hidden = items.length === 0;
+    }, 350);
+  });
+}
