@@ -112,7 +112,7 @@ extension ConversationStore {
         return try await find(id: id, for: .signedIn(member))
     }
 
-    /// Splits replies off into a new discussion in the same space, with the same visibility and audience: the
+    /// Splits replies off into a new discussion in the same space, with the same visibility, audience and hidden state: the
     /// earliest chosen reply becomes its opening post, the others its replies.
     public func split(_ id: Int, replies replyIds: [Int], title: String, reason: String, by member: Member) async throws -> Conversation {
         let reason = try Self.checkReason(reason)
@@ -138,8 +138,8 @@ extension ConversationStore {
             let now = Clock.now()
             let newId = try await sql.raw(
                 """
-                INSERT INTO items (kind, space_id, author_id, visibility, created_at, updated_at)
-                SELECT 'conversation', space_id, \(bind: authorId), visibility, \(bind: createdAt), \(bind: now) FROM items WHERE id = \(bind: id)
+                INSERT INTO items (kind, space_id, author_id, visibility, hidden, created_at, updated_at)
+                SELECT 'conversation', space_id, \(bind: authorId), visibility, hidden, \(bind: createdAt), \(bind: now) FROM items WHERE id = \(bind: id)
                 RETURNING id
                 """
             ).first()!.decode(column: "id", as: Int.self)

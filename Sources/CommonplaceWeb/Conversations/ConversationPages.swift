@@ -175,11 +175,15 @@ struct ConversationPages: Sendable {
         let replyId = context.parameters.get("reply", as: Int.self)
         let thread = try await site.store.conversations.thread(id, for: context.viewer)
         let body: String
+        let authorId: Int
         if let replyId {
             guard let reply = thread.replies.first(where: { $0.id == replyId }) else { throw StoreError.notFound }
-            body = reply.body
+            (body, authorId) = (reply.body, reply.author.id)
         } else {
-            body = thread.conversation.body
+            (body, authorId) = (thread.conversation.body, thread.conversation.author.id)
+        }
+        guard authorId == context.member.id || thread.moderates else {
+            throw StoreError.forbidden("Only the author or a moderator edits this.")
         }
         return editPage(
             try await site.chrome("Edit", context.parent), thread: thread, replyId: replyId, title: thread.conversation.title, body: body,
