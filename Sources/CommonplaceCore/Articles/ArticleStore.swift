@@ -15,9 +15,7 @@ public struct ArticleStore: Sendable {
     /// Starts an article in a space the author is an active member of; it becomes revision 1.
     public func create(_ draft: ArticleDraft, in spaceSlug: String, by author: Member) async throws -> Article {
         try draft.validate()
-        let space = try await spaces.find(slug: spaceSlug, for: .signedIn(author))
-        let membership = try await spaces.membership(in: space.id, of: author.id)
-        guard membership?.status == .active || author.isAdmin else { throw StoreError.forbidden("Join the space to write in it.") }
+        let space = try await spaces.writable(slug: spaceSlug, by: author, doing: "write in it")
         let visibility = draft.visibility ?? space.defaultVisibility
         try VisibilityRule.check(visibility, chosenBy: author)
         let id = try await database.write { sql in

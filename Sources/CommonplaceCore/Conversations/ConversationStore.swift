@@ -18,9 +18,7 @@ public struct ConversationStore: Sendable {
             validator.require(false, "tags", "“\(tag)” is not a tag: use letters, digits and dashes.")
         }
         try validator.check()
-        let space = try await spaces.find(slug: new.space, for: .signedIn(author))
-        let membership = try await spaces.membership(in: space.id, of: author.id)
-        guard membership?.status == .active || author.isAdmin else { throw StoreError.forbidden("Join the space to start a thread in it.") }
+        let space = try await spaces.writable(slug: new.space, by: author, doing: "start a thread in it")
         let visibility = new.visibility ?? space.defaultVisibility
         try VisibilityRule.check(visibility, chosenBy: author)
         let id = try await database.write { sql in

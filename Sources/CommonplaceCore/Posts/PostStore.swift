@@ -14,9 +14,7 @@ public struct PostStore: Sendable {
             body.count <= NewPost.maximumLength, "body",
             "Keep posts under \(NewPost.maximumLength) characters; longer writing belongs in an article.")
         try validator.check()
-        let space = try await spaces.find(slug: new.space, for: .signedIn(author))
-        let membership = try await spaces.membership(in: space.id, of: author.id)
-        guard membership?.status == .active || author.isAdmin else { throw StoreError.forbidden("Join the space to post in it.") }
+        let space = try await spaces.writable(slug: new.space, by: author, doing: "post in it")
         let visibility = new.visibility ?? space.defaultVisibility
         try VisibilityRule.check(visibility, chosenBy: author)
         let id = try await database.write { sql in

@@ -276,6 +276,14 @@ public struct SpaceStore: Sendable {
 }
 
 extension SpaceStore {
+    /// The space, if the member may write in it: active members and admins; `doing` ends "Join the space to …".
+    func writable(slug: String, by member: Member, doing: String) async throws -> Space {
+        let space = try await find(slug: slug, for: .signedIn(member))
+        let membership = try await membership(in: space.id, of: member.id)
+        guard membership?.status == .active || member.isAdmin else { throw StoreError.forbidden("Join the space to \(doing).") }
+        return space
+    }
+
     /// Whether the member moderates the space: instance moderators and admins moderate every space.
     static func moderates(_ spaceId: Int, _ member: Member, on sql: any SQLDatabase) async throws -> Bool {
         if member.isInstanceModerator { return true }

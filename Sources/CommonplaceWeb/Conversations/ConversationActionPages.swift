@@ -34,7 +34,7 @@ struct ConversationActionPages: Sendable {
 
     func moderate(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.itemID()
-        let form = try await request.form(ModerationForm.self, context: context)
+        let form = try await request.form(ModerationInput.self, context: context)
         if let replyId = context.parameters.get("reply", as: Int.self) {
             guard form.action == "hide" || form.action == "restore" else { throw StoreError.invalid("action", "Hide or restore a reply.") }
             try await site.store.conversations.moderateReply(
@@ -47,7 +47,7 @@ struct ConversationActionPages: Sendable {
     }
 
     func move(_ request: Request, context: SignedInContext) async throws -> Response {
-        let form = try await request.form(ThreadMoveForm.self, context: context)
+        let form = try await request.form(ThreadMoveInput.self, context: context)
         let moved = try await site.store.conversations.move(
             try context.parameters.itemID(), to: form.space, reason: form.reason ?? "", by: context.member)
         return back(moved.id)
@@ -124,16 +124,6 @@ struct ReactionForm: Decodable {
 
 struct AcceptForm: Decodable {
     let reply: String?
-}
-
-struct ModerationForm: Decodable {
-    let action: String
-    let reason: String?
-}
-
-struct ThreadMoveForm: Decodable {
-    let space: String
-    let reason: String?
 }
 
 struct MergeForm: Decodable {

@@ -118,11 +118,13 @@ struct ModerationAPI: Sendable {
 
 extension Follow: ResponseEncodable {}
 
+/// A moderation action with its reason, from a form or a JSON body.
 struct ModerationInput: Decodable {
     let action: String
     let reason: String?
 }
 
+/// Where to move a thread and why, from a form or a JSON body.
 struct ThreadMoveInput: Decodable {
     let space: String
     let reason: String?
