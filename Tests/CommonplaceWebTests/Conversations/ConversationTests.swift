@@ -285,4 +285,59 @@ struct ConversationTests {
             #expect(try await app.store.conversations.find(id: question.id, for: .signedIn(cast.customer)).space.slug == "support")
         }
     }
+
+    @Test func faqEntriesCanBeReorderedAndRemovedByModeratorsOnly() async throws {
+        try await TestApp.run { app in
+            // given: two answered questions in the FAQ
+            let cast = try await Cast.make(in: app.store)
+            var entries: [FAQEntry] = []
+            for title in ["First question", "Second question"] {
+                let question = try await app.store.conversations.create(
+                    NewConversation(space: "support", kind: .question, title: title, body: "?"), by: cast.customer)
+                let answer = try await app.store.conversations.reply(to: question.id, body: "Answer to \(title)", by: cast.employee)
+                _ = try await app.store.conversations.accept(answer.id, in: question.id, by: cast.customer)
+                entries.append(try await app.store.faq.promote(question.id, by: cast.moderator))
+            }
+            let moderatorAPI = try await Visitor.apiClient(cast.moderator, in: app.store)
+            let customerAPI = try await Visitor.apiClient(cast.customer, in: app.store)
+
+            // when
+            let refused = try await app.send(.post, "/api/v1/faq/\(entries[1].id)/move", as: customerAPI, json: #"{"direction":"up"}"#)
+            let moved = try await app.send(.post, "/api/v1/faq/\(entries[1].id)/move", as: moderatorAPI, json: #"{"direction":"up"}"#)
+            let badDirection = try await app.send(
+                .post, "/api/v1/faq/\(entries[1].id)/move", as: moderatorAPI, json: #"{"direction":"left"}"#)
+            let again = try await app.send(.post, "/api/v1/threads/\(entries[0].conversationId)/faq", as: moderatorAPI)
+
+            // then
+            #expect(refused.status == .forbidden)
+            #expect(moved.status == .noContent)
+            #expect(badDirection.status == .unprocessableContent)
+            #expect(again.status == .conflict)
+            let faq = try await app.send(.get, "/api/v1/spaces/support/faq", as: customerAPI)
+            #expect(faq.items.compactMap { $0["question"] as? String } == ["Second question", "First question"])
+            #expect(try await app.send(.delete, "/api/v1/faq/\(entries[0].id)", as: moderatorAPI).status == .noContent)
+            let after = try await app.send(.get, "/spaces/support/faq", as: .anonymous)
+            #expect(!after.text.contains("First question"))
+            #expect(after.text.contains("Answer to Second question"))
+        }
+    }
+
+    @Test func theAskFormShowsProblemsNextToTheFields() async throws {
+        try await TestApp.run { app in
+            // given
+            let cast = try await Cast.make(in: app.store)
+            let customer = try await Visitor.browser(cast.customer, in: app.store)
+
+            // when
+            let reply = try await app.send(
+                .post, "/spaces/support/threads", as: customer,
+                form: ["kind": "question", "title": "", "body": "Details", "confirmed": "1"])
+
+            // then
+            #expect(reply.status == .unprocessableContent)
+            #expect(reply.text.contains("Give the thread a title."))
+            #expect(reply.text.contains(">Details</textarea>"))
+            #expect(try await app.store.count("conversations") == 0)
+        }
+    }
 }
