@@ -21,6 +21,7 @@ public struct Store: Sendable {
     public let similar: SimilarItems
     public let feed: FeedStore
     public let reads: ReadStore
+    public let search: SearchStore
 
     public init(database: Database, hasher: PasswordHasher = PasswordHasher()) {
         self.database = database
@@ -44,5 +45,6 @@ public struct Store: Sendable {
         self.similar = SimilarItems(database: database)
         self.feed = FeedStore(database: database, posts: posts, conversations: conversations)
         self.reads = ReadStore(database: database)
+        self.search = SearchStore(database: database)
     }
 }

@@ -1,6 +1,6 @@
 /// Every schema change, in order.
 public enum Migrations {
-    public static let all: [Migration] = [foundation, knowledgeBase, conversations]
+    public static let all: [Migration] = [foundation, knowledgeBase, conversations, search]
 
     static let foundation = Migration(
         version: 1,
@@ -189,6 +189,32 @@ public enum Migrations {
             CREATE TABLE notification_mutes (member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE, kind TEXT NOT NULL,
                 PRIMARY KEY (member_id, kind))
             """,
+        ]
+    )
+
+    static let search = Migration(
+        version: 4,
+        name: "search: one document per item, FTS5 on SQLite, tsvector on PostgreSQL; the search log",
+        statements: [
+            """
+            CREATE TABLE search_documents (item_id BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE, kind TEXT NOT NULL,
+                title TEXT NOT NULL, tags TEXT NOT NULL, body TEXT NOT NULL, status TEXT NOT NULL, boost BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX search_documents_kind ON search_documents(kind)",
+            "CREATE TABLE search_log (id {{id}}, query TEXT NOT NULL, results BIGINT NOT NULL, created_at BIGINT NOT NULL)",
+            "CREATE INDEX search_log_time ON search_log(created_at)",
+        ],
+        sqliteOnly: [
+            "CREATE VIRTUAL TABLE search_fts USING fts5(title, tags, body, tokenize = 'porter unicode61 remove_diacritics 2')"
+        ],
+        postgresOnly: [
+            """
+            ALTER TABLE search_documents ADD COLUMN document tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', tags), 'B')
+                || setweight(to_tsvector('english', body), 'C')) STORED
+            """,
+            "CREATE INDEX search_documents_fts ON search_documents USING GIN (document)",
         ]
     )
 }

@@ -40,7 +40,7 @@ struct Validator {
 
 extension String {
     /// Trimmed of surrounding whitespace and newlines.
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    public var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 
     /// Line breaks as `\n` only: browsers send `\r\n`, API clients either.
     var normalizedNewlines: String { replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }

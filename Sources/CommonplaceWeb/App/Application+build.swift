@@ -3,11 +3,17 @@ import Hummingbird
 import Logging
 import ServiceLifecycle
 
-/// Opens the store for a configuration and brings its schema up to date.
+/// Opens the store for a configuration and brings its schema up to date; an instance upgraded to a
+/// version with search gets its index built once.
 public func openStore(_ configuration: AppConfiguration, logger: Logger) async throws -> Store {
     let database = try await Database.open(configuration.databaseLocation, logger: logger)
     try await Migrator(database: database).migrate()
-    return Store(database: database, hasher: PasswordHasher(cost: configuration.bcryptCost))
+    let store = Store(database: database, hasher: PasswordHasher(cost: configuration.bcryptCost))
+    if try await store.search.needsReindex() {
+        let indexed = try await store.search.reindex()
+        logger.notice("built the search index", metadata: ["items": "\(indexed)"])
+    }
+    return store
 }
 
 /// The composition root: the router with its middleware and routes, for `serve` and for tests alike.

@@ -117,6 +117,10 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     pages.get("/items/:id", use: follows.item)
     signedIn.post("/notifications/preferences", use: notifications.savePreferences)
 
+    let search = SearchPages(site: site)
+    pages.get("/search", use: search.page)
+    signedIn.get("/admin/search", use: search.insightsPage)
+
     signedIn.get("/members", use: members.directory)
     pages.get("/members/:handle", use: members.profile)
     signedIn.get("/settings", use: members.settings)
@@ -199,6 +203,9 @@ func registerAPIRoutes(on pages: RouterGroup<AppRequestContext>, site: Site) {
 
     let conversations = ConversationsAPI(store: site.store)
     let moderation = ModerationAPI(store: site.store)
+    let search = SearchPages(site: site)
+    api.get("/search", use: search.api)
+    signedIn.get("/search/insights", use: search.insightsAPI)
     api.get("/feed", use: conversations.feed)
     api.get("/threads", use: conversations.list)
     signedIn.post("/threads", use: conversations.create)

@@ -1,0 +1,99 @@
+import SQLKit
+
+/// What the index knows of one item.
+struct SearchDocument: Sendable {
+    /// What results call it: post, article, question or discussion.
+    var kind: String
+    var title: String
+    var tags: [String]
+    var body: String
+    /// A filterable state: verified, answered, unanswered … or empty.
+    var status: String
+    /// Extra weight in percent: accepted answers and verified articles rank higher.
+    var boost: Int
+    var updatedAt: Int
+}
+
+/// Keeps `search_documents` (and SQLite's `search_fts`) in step with the items, in the same transaction
+/// as the change. Each kind of item says once, in ``builders``, what of it is searchable: a new kind of
+/// item adds itself there and every write path calls ``refresh(_:on:)``.
+enum SearchIndex {
+    typealias Builder = @Sendable (Int, any SQLDatabase) async throws -> SearchDocument?
+
+    static let builders: [String: Builder] = [
+        "post": { id, sql in
+            guard
+                let row = try await sql.raw(
+                    "SELECT p.body, i.updated_at FROM posts p JOIN items i ON i.id = p.item_id WHERE p.item_id = \(bind: id)"
+                ).first()
+            else { return nil }
+            let body = try row.decode(column: "body", as: String.self)
+            return SearchDocument(
+                kind: "post", title: "", tags: Tags.hashtags(in: body), body: body, status: "", boost: 0,
+                updatedAt: try row.decode(column: "updated_at", as: Int.self))
+        },
+        "article": { id, sql in
+            guard
+                let row = try await sql.raw(
+                    "SELECT a.title, a.body, a.status, i.updated_at FROM articles a JOIN items i ON i.id = a.item_id WHERE a.item_id = \(bind: id)"
+                ).first()
+            else { return nil }
+            let status = try row.decode(column: "status", as: String.self)
+            return SearchDocument(
+                kind: "article", title: try row.decode(column: "title", as: String.self), tags: try await tags(of: id, on: sql),
+                body: try row.decode(column: "body", as: String.self), status: status,
+                boost: status == ArticleStatus.verified.rawValue ? 50 : 0,
+                updatedAt: try row.decode(column: "updated_at", as: Int.self))
+        },
+        "conversation": { id, sql in
+            guard
+                let row = try await sql.raw(
+                    """
+                    SELECT c.kind, c.title, c.body, c.accepted_reply_id, c.merged_into, c.last_activity_at
+                    FROM conversations c WHERE c.item_id = \(bind: id)
+                    """
+                ).first(), try row.decode(column: "merged_into", as: Int?.self) == nil
+            else { return nil }
+            let replies = try await sql.raw(
+                "SELECT body FROM replies WHERE conversation_id = \(bind: id) AND hidden = 0 ORDER BY id LIMIT 500"
+            ).all().map { try $0.decode(column: "body", as: String.self) }
+            let kind = try row.decode(column: "kind", as: String.self)
+            let answered = try row.decode(column: "accepted_reply_id", as: Int?.self) != nil
+            return SearchDocument(
+                kind: kind, title: try row.decode(column: "title", as: String.self), tags: try await tags(of: id, on: sql),
+                body: ([try row.decode(column: "body", as: String.self)] + replies).joined(separator: "\n\n"),
+                status: kind == "question" ? (answered ? "answered" : "unanswered") : "", boost: answered ? 50 : 0,
+                updatedAt: try row.decode(column: "last_activity_at", as: Int.self))
+        },
+    ]
+
+    private static func tags(of id: Int, on sql: any SQLDatabase) async throws -> [String] {
+        try await sql.raw("SELECT tag FROM item_tags WHERE item_id = \(bind: id) ORDER BY tag").all().map {
+            try $0.decode(column: "tag", as: String.self)
+        }
+    }
+
+    /// Rewrites the item's document from what is stored now; removes it when the item is gone or not searchable.
+    static func refresh(_ id: Int, on sql: any SQLDatabase) async throws {
+        let sqlite = sql.dialect.name == "sqlite"
+        try await sql.raw("DELETE FROM search_documents WHERE item_id = \(bind: id)").run()
+        if sqlite { try await sql.raw("DELETE FROM search_fts WHERE rowid = \(bind: id)").run() }
+        guard
+            let kind = try await sql.raw("SELECT kind FROM items WHERE id = \(bind: id)").first()?.decode(column: "kind", as: String.self),
+            let builder = builders[kind], let document = try await builder(id, sql)
+        else { return }
+        let tags = document.tags.joined(separator: " ")
+        try await sql.raw(
+            """
+            INSERT INTO search_documents (item_id, kind, title, tags, body, status, boost, updated_at)
+            VALUES (\(bind: id), \(bind: document.kind), \(bind: document.title), \(bind: tags), \(bind: document.body),
+                \(bind: document.status), \(bind: document.boost), \(bind: document.updatedAt))
+            """
+        ).run()
+        if sqlite {
+            try await sql.raw(
+                "INSERT INTO search_fts (rowid, title, tags, body) VALUES (\(bind: id), \(bind: document.title), \(bind: tags), \(bind: document.body))"
+            ).run()
+        }
+    }
+}

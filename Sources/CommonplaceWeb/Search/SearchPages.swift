@@ -1,0 +1,184 @@
+import CommonplaceCore
+import Foundation
+import Hummingbird
+
+extension SearchResults: ResponseEncodable {}
+extension SearchInsights: ResponseEncodable {}
+
+/// The search page, its API, and the admins' search insights.
+struct SearchPages: Sendable {
+    let site: Site
+
+    static let kinds = ["post", "article", "question", "discussion"]
+
+    /// The request from `?q=&kind=&space=&tag=&author=&from=&to=&status=&page=`; bad filters are field problems.
+    static func request(_ request: Request) throws -> SearchRequest {
+        let query = formQuery(request)
+        func value(_ name: String) -> String? { query[name].flatMap { $0.trimmed.nonEmpty } }
+        var problems: [FieldProblem] = []
+        let kind = value("kind")
+        if let kind, !kinds.contains(kind) {
+            problems.append(FieldProblem(field: "kind", message: "Choose one of \(kinds.joined(separator: ", "))."))
+        }
+        func day(_ name: String) -> Int? {
+            guard let text = value(name) else { return nil }
+            guard let seconds = DateText.parseDay(text) else {
+                problems.append(FieldProblem(field: name, message: "Write dates as YYYY-MM-DD."))
+                return nil
+            }
+            return seconds
+        }
+        let from = day("from")
+        let until = day("to").map { $0 + 24 * 3600 }
+        let page = value("page").map { Int($0) ?? 0 } ?? 1
+        if page < 1 || page > SearchRequest.maximumPage {
+            problems.append(
+                FieldProblem(field: "page", message: "Pages run from 1 to \(SearchRequest.maximumPage); narrow the search to go further."))
+        }
+        if !problems.isEmpty { throw StoreError.invalid(problems) }
+        return SearchRequest(
+            text: query["q"] ?? "", kind: kind, space: value("space"), tag: value("tag")?.lowercased(), author: value("author"),
+            from: from, until: until, status: value("status"), page: page)
+    }
+
+    func page(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
+        var results: SearchResults?
+        var problems: [FieldProblem] = []
+        if !(formQuery(request)["q"] ?? "").trimmed.isEmpty {
+            do {
+                results = try await site.store.search.search(try Self.request(request), for: context.viewer)
+            } catch StoreError.invalid(let found) {
+                problems = found
+            }
+        }
+        let view = SearchPage(
+            chrome: try await site.chrome(results.map { "Search: \($0.query)" } ?? "Search", context), request: request,
+            results: results, problems: problems)
+        return site.renderer.page("search", view, status: problems.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    func api(_ request: Request, context: AppRequestContext) async throws -> SearchResults {
+        try await site.store.search.search(try Self.request(request), for: context.viewer)
+    }
+
+    func insightsPage(_ request: Request, context: SignedInContext) async throws -> Response {
+        let insights = try await site.store.search.insights(for: context.viewer)
+        let view = InsightsPage(chrome: try await site.chrome("Search insights", context.parent), insights: insights)
+        return site.renderer.page("search-insights", view)
+    }
+
+    func insightsAPI(_ request: Request, context: SignedInContext) async throws -> SearchInsights {
+        try await site.store.search.insights(for: context.viewer)
+    }
+}
+
+/// The query string as a form sends it: `+` is a space, then percent-escapes are decoded; the first value of a name wins.
+func formQuery(_ request: Request) -> [String: String] {
+    var result: [String: String] = [:]
+    for pair in (request.uri.query ?? "").split(separator: "&") {
+        let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
+            $0.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+        }
+        guard let name = parts.first, !name.isEmpty, result[name] == nil else { continue }
+        result[name] = parts.count > 1 ? parts[1] : ""
+    }
+    return result
+}
+
+/// The search page: the box, the syntax, results with facets, pages.
+struct SearchPage {
+    let chrome: Chrome
+    let q: String
+    let searched: Bool
+    let total: Int
+    let hits: [SearchHitView]
+    let facets: [FacetGroupView]
+    let filters: [ActiveFilter]
+    let previous: String?
+    let next: String?
+    let errors: FormErrors
+
+    init(chrome: Chrome, request: Request, results: SearchResults?, problems: [FieldProblem]) {
+        let parameters = formQuery(request)
+        func link(_ changes: [String: String?]) -> String {
+            var merged = parameters
+            merged["page"] = nil
+            for (key, value) in changes { merged[key] = value }
+            var components = URLComponents()
+            components.path = "/search"
+            components.queryItems = merged.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
+            return components.string ?? "/search"
+        }
+        self.chrome = chrome
+        self.q = parameters["q"] ?? ""
+        self.searched = results != nil
+        self.total = results?.total ?? 0
+        self.hits = results?.hits.map(SearchHitView.init) ?? []
+        self.errors = FormErrors(problems)
+        let groups: [(String, String, [FacetValue])] = [
+            ("Type", "kind", results?.facets.kinds ?? []), ("Status", "status", results?.facets.statuses ?? []),
+            ("Space", "space", results?.facets.spaces ?? []), ("Tag", "tag", results?.facets.tags ?? []),
+        ]
+        self.facets = groups.filter { !$0.2.isEmpty }.map { title, key, values in
+            FacetGroupView(
+                title: title,
+                values: values.map { value in
+                    let selected = parameters[key] == value.value
+                    return FacetLinkView(
+                        label: value.label, count: value.count, selected: selected, url: link([key: selected ? nil : value.value]))
+                })
+        }
+        self.filters = ["kind", "status", "space", "tag", "author", "from", "to"].compactMap { key in
+            parameters[key].flatMap { $0.isEmpty ? nil : ActiveFilter(label: "\(key): \($0)", removeURL: link([key: nil])) }
+        }
+        let page = results?.page ?? 1
+        self.previous = page > 1 ? link(["page": String(page - 1)]) : nil
+        let hasMore = (results.map { $0.page * $0.pageSize < $0.total } ?? false) && page < SearchRequest.maximumPage
+        self.next = hasMore ? link(["page": String(page + 1)]) : nil
+    }
+}
+
+struct SearchHitView {
+    let url: String
+    let title: String
+    let kind: String
+    let snippetHTML: String
+    let spaceName: String
+    let author: String
+    let status: String?
+    let updatedAt: String
+
+    init(_ hit: SearchHit) {
+        url = hit.url
+        title = hit.title
+        kind = hit.kind
+        snippetHTML = hit.snippetHTML
+        spaceName = hit.space.name
+        author = hit.author.name
+        status = hit.status.nonEmpty
+        updatedAt = DateText.of(hit.updatedAt)
+    }
+}
+
+struct FacetGroupView {
+    let title: String
+    let values: [FacetLinkView]
+}
+
+struct FacetLinkView {
+    let label: String
+    let count: Int
+    let selected: Bool
+    let url: String
+}
+
+struct ActiveFilter {
+    let label: String
+    let removeURL: String
+}
+
+struct InsightsPage {
+    let chrome: Chrome
+    let insights: SearchInsights
+}
