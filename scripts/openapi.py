@@ -155,6 +155,20 @@ schemas.update({
 })
 for n in ["Conversation", "ConversationEdit", "FeedItem", "ContentFlag", "FAQEntry", "SimilarItem", "Follow"]:
     schemas[n + "List"] = listof(n)
+schemas.update({
+ "SearchHit": {"type": "object", "required": ["id", "kind", "title", "url", "snippetHTML", "space", "author", "status", "tags", "updatedAt", "score"],
+   "properties": {"id": {"type": "integer"}, "kind": {"type": "string", "enum": ["post", "article", "question", "discussion"]}, "title": {"type": "string"},
+     "url": {"type": "string"}, "snippetHTML": {"type": "string", "description": "Escaped text; <mark> around matched words is the only markup."},
+     "space": ref("SpaceReference"), "author": ref("MemberSummary"), "status": {"type": "string"}, "tags": arr({"type": "string"}),
+     "updatedAt": {"type": "integer"}, "score": {"type": "number"}}},
+ "FacetValue": {"type": "object", "required": ["value", "label", "count"], "properties": {"value": {"type": "string"}, "label": {"type": "string"}, "count": {"type": "integer"}}},
+ "SearchResults": {"type": "object", "required": ["query", "total", "page", "pageSize", "hits", "facets"], "properties": {"query": {"type": "string"},
+   "total": {"type": "integer", "description": "Visible matches only."}, "page": {"type": "integer"}, "pageSize": {"type": "integer"}, "hits": arr(ref("SearchHit")),
+   "facets": {"type": "object", "required": ["kinds", "spaces", "tags", "statuses"], "properties": {"kinds": arr(ref("FacetValue")), "spaces": arr(ref("FacetValue")),
+     "tags": arr(ref("FacetValue")), "statuses": arr(ref("FacetValue"))}}}},
+ "QueryCount": {"type": "object", "required": ["query", "count"], "properties": {"query": {"type": "string"}, "count": {"type": "integer"}, "before": {"type": "integer"}}},
+ "SearchInsights": {"type": "object", "required": ["zeroResults", "rising"], "properties": {"zeroResults": arr(ref("QueryCount")), "rising": arr(ref("QueryCount"))}},
+})
 slug = p("slug"); handle = p("handle"); pid = p("id", schema={"type": "integer"})
 paths = {
  "/api/v1/me": {
@@ -288,12 +302,20 @@ paths.update({
    "get": op("notificationPreferences", "The kinds of notification you turned off", "Notifications", {**resp(200, "Preferences", ref("NotificationPreferences")), **errors(401)}),
    "put": op("setNotificationPreferences", "Turn kinds of notification off (all others on)", "Notifications", {**resp(200, "Preferences", ref("NotificationPreferences")), **errors(400, 401, 415, 422)}, requestBody=body(ref("NotificationPreferences")))},
 })
+paths.update({
+ "/api/v1/search": {"get": op("search", "Full-text search over what you may see", "Search", {**resp(200, "Results", ref("SearchResults")), **errors(422)},
+     params=[p("q", "query", required=True, desc='Words (all must match), "a phrase", prefix*, this OR that, -excluded (or NOT excluded).'),
+       p("kind", "query", {"type": "string", "enum": ["post", "article", "question", "discussion"]}), p("space", "query", desc="Space slug"), p("tag", "query"),
+       p("author", "query", desc="Author handle"), p("from", "query", {"type": "string", "format": "date"}), p("to", "query", {"type": "string", "format": "date"}),
+       p("status", "query", desc="verified, published, answered, unanswered …"), p("page", "query", {"type": "integer", "minimum": 1, "maximum": 50})], public=True)},
+ "/api/v1/search/insights": {"get": op("searchInsights", "Zero-result and rising queries, aggregated (admins)", "Search", {**resp(200, "Insights", ref("SearchInsights")), **errors(401, 404)})},
+})
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Commonplace API", "version": "1.0.0", "description": "The JSON API of a Commonplace instance. Every read is filtered by the item's visibility: an item you may not see answers 404, exactly like one that does not exist. Errors are RFC 9457 problem documents. Times are Unix seconds."},
  "servers": [{"url": "/"}],
  "security": [{"bearerAuth": []}, {"sessionCookie": []}],
- "tags": [{"name": n} for n in ["Posts", "Conversations", "Moderation", "FAQ", "Follows", "Articles", "Suggestions", "Notifications", "Tags", "Spaces", "Members", "Accounts", "Tokens", "Admin"]],
+ "tags": [{"name": n} for n in ["Search", "Posts", "Conversations", "Moderation", "FAQ", "Follows", "Articles", "Suggestions", "Notifications", "Tags", "Spaces", "Members", "Accounts", "Tokens", "Admin"]],
  "paths": paths,
  "components": {"schemas": schemas, "securitySchemes": {
    "bearerAuth": {"type": "http", "scheme": "bearer", "description": "An API token from /settings or POST /api/v1/tokens."},
