@@ -149,11 +149,11 @@ schemas.update({
    "conversationId": {"type": "integer"}, "space": ref("SpaceReference"), "question": {"type": "string"}, "answer": {"type": "string"}, "answerHTML": {"type": "string"}, "position": {"type": "integer"}, "createdAt": {"type": "integer"}}},
  "SimilarItem": {"type": "object", "required": ["kind", "id", "title", "url", "spaceName", "matched", "answered", "score"], "properties": {"kind": {"type": "string", "enum": ["question", "discussion", "article"]},
    "id": {"type": "integer"}, "title": {"type": "string"}, "url": {"type": "string"}, "spaceName": {"type": "string"}, "matched": arr({"type": "string"}),
-   "answered": {"type": "boolean"}, "score": {"type": "integer", "description": "3 per word in the title, 1 per word in the text, +2 answered or verified, +1 same space."}}},
+   "answered": {"type": "boolean"}, "score": {"type": "number", "description": "The search ranking (titles above text; answered and verified boosted), a little higher in the same space."}}},
  "Follow": {"type": "object", "required": ["kind", "key", "createdAt"], "properties": {"kind": {"type": "string", "enum": ["item", "space", "tag", "member"]}, "key": {"type": "string"}, "createdAt": {"type": "integer"}}},
  "NotificationPreferences": {"type": "object", "required": ["muted"], "properties": {"muted": arr({"type": "string", "enum": ["reply", "mention", "accepted", "new-conversation", "suggestion", "update", "moderation"]})}},
 })
-for n in ["Conversation", "ConversationEdit", "FeedItem", "ContentFlag", "FAQEntry", "SimilarItem", "Follow"]:
+for n in ["Expert", "Conversation", "ConversationEdit", "FeedItem", "ContentFlag", "FAQEntry", "SimilarItem", "Follow"]:
     schemas[n + "List"] = listof(n)
 schemas.update({
  "SearchHit": {"type": "object", "required": ["id", "kind", "title", "url", "snippetHTML", "space", "author", "status", "tags", "updatedAt", "score"],
@@ -164,9 +164,14 @@ schemas.update({
  "FacetValue": {"type": "object", "required": ["value", "label", "count"], "properties": {"value": {"type": "string"}, "label": {"type": "string"}, "count": {"type": "integer"}}},
  "SearchResults": {"type": "object", "required": ["query", "total", "page", "pageSize", "hits", "facets"], "properties": {"query": {"type": "string"},
    "total": {"type": "integer", "description": "Visible matches only."}, "page": {"type": "integer"}, "pageSize": {"type": "integer"}, "hits": arr(ref("SearchHit")),
+   "spaces": arr(ref("SpaceReference")), "people": arr(ref("MemberSummary")),
    "facets": {"type": "object", "required": ["kinds", "spaces", "tags", "statuses"], "properties": {"kinds": arr(ref("FacetValue")), "spaces": arr(ref("FacetValue")),
      "tags": arr(ref("FacetValue")), "statuses": arr(ref("FacetValue"))}}}},
  "QueryCount": {"type": "object", "required": ["query", "count"], "properties": {"query": {"type": "string"}, "count": {"type": "integer"}, "before": {"type": "integer"}}},
+ "Expert": {"type": "object", "required": ["member", "score", "acceptedAnswers", "acceptedEdits", "ownedArticles", "declared"], "properties": {"member": ref("MemberSummary"),
+   "score": {"type": "integer", "description": "5 per accepted answer, 3 per accepted edit and owned article about the topic (visible to you), 4 for declared expertise."},
+   "acceptedAnswers": {"type": "integer"}, "acceptedEdits": {"type": "integer"}, "ownedArticles": {"type": "integer"}, "declared": {"type": "boolean"}}},
+ "TagSuggestions": {"type": "object", "required": ["tags"], "properties": {"tags": arr({"type": "string"})}},
  "SearchInsights": {"type": "object", "required": ["zeroResults", "rising"], "properties": {"zeroResults": arr(ref("QueryCount")), "rising": arr(ref("QueryCount"))}},
 })
 slug = p("slug"); handle = p("handle"); pid = p("id", schema={"type": "integer"})
@@ -308,6 +313,10 @@ paths.update({
        p("kind", "query", {"type": "string", "enum": ["post", "article", "question", "discussion"]}), p("space", "query", desc="Space slug"), p("tag", "query"),
        p("author", "query", desc="Author handle"), p("from", "query", {"type": "string", "format": "date"}), p("to", "query", {"type": "string", "format": "date"}),
        p("status", "query", desc="verified, published, answered, unanswered …"), p("page", "query", {"type": "integer", "minimum": 1, "maximum": 50})], public=True)},
+ "/api/v1/experts": {"get": op("findExperts", "Who knows about a topic or tag", "Search", {**resp(200, "People, best first", ref("ExpertList")), **errors(422)},
+     params=[p("topic", "query", required=True)], public=True)},
+ "/api/v1/tags/suggestions": {"get": op("suggestTags", "Tags for a draft, from similar visible items and known tags it names", "Tags", {**resp(200, "Tags", ref("TagSuggestions")), **errors(422)},
+     params=[p("text", "query", required=True)], public=True)},
  "/api/v1/search/insights": {"get": op("searchInsights", "Zero-result and rising queries, aggregated (admins)", "Search", {**resp(200, "Insights", ref("SearchInsights")), **errors(401, 404)})},
 })
 doc = {

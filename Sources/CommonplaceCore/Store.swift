@@ -22,6 +22,7 @@ public struct Store: Sendable {
     public let feed: FeedStore
     public let reads: ReadStore
     public let search: SearchStore
+    public let expertise: ExpertiseStore
 
     public init(database: Database, hasher: PasswordHasher = PasswordHasher()) {
         self.database = database
@@ -46,5 +47,6 @@ public struct Store: Sendable {
         self.feed = FeedStore(database: database, posts: posts, conversations: conversations)
         self.reads = ReadStore(database: database)
         self.search = SearchStore(database: database)
+        self.expertise = ExpertiseStore(database: database)
     }
 }

@@ -72,6 +72,10 @@ public struct SearchResults: Sendable, Codable, Equatable {
     public let pageSize: Int
     public let hits: [SearchHit]
     public let facets: SearchFacets
+    /// Spaces whose name or purpose has a word of the query (first page only).
+    public let spaces: [SpaceReference]
+    /// Members whose name, handle or declared expertise has a word of the query (first page, signed-in searchers only).
+    public let people: [MemberSummary]
 }
 
 /// Aggregated weak signals from the search log: no person, only queries and counts.

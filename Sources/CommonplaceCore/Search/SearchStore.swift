@@ -83,8 +83,10 @@ public struct SearchStore: Sendable {
                 tags: try await facet(
                     "tag", select: "t.tag AS value, t.tag AS label", join: "JOIN item_tags t ON t.item_id = i.id", limit: 15),
                 statuses: try await facet("status", select: "d.status AS value, d.status AS label").filter { !$0.value.isEmpty })
+            let (spaces, people) = request.page == 1 ? try await Self.spacesAndPeople(query.words, for: viewer, on: sql) : ([], [])
             return SearchResults(
-                query: request.text, total: total, page: request.page, pageSize: SearchRequest.pageSize, hits: hits, facets: facets)
+                query: request.text, total: total, page: request.page, pageSize: SearchRequest.pageSize, hits: hits, facets: facets,
+                spaces: spaces, people: people)
         }
         if request.page == 1 {
             let logged = String(query.words.joined(separator: " ").prefix(200))
@@ -95,6 +97,71 @@ public struct SearchStore: Sendable {
             }
         }
         return results
+    }
+
+    /// Spaces the viewer may know of, and (for members) people, with a word of the query in their names,
+    /// purpose or expertise. They are not items, so they are matched by name rather than through the index.
+    private static func spacesAndPeople(
+        _ words: [String], for viewer: Viewer, on sql: any SQLDatabase
+    ) async throws -> ([SpaceReference], [MemberSummary]) {
+        let words = Array(words.filter { $0.count >= 3 }.prefix(5))
+        guard !words.isEmpty else { return ([], []) }
+        func any(_ columns: [String]) -> SQLQueryString {
+            "("
+                + words.flatMap { word in columns.map { "LOWER(\(unsafeRaw: $0)) LIKE \(bind: "%\(word)%")" as SQLQueryString } }
+                .joined(separator: " OR ") + ")"
+        }
+        let spaces = try await sql.raw(
+            "SELECT s.slug, s.name FROM spaces s WHERE \(SpaceStore.listed(for: viewer)) AND \(any(["s.name", "s.purpose"])) ORDER BY s.name LIMIT 5"
+        ).all().map {
+            SpaceReference(slug: try $0.decode(column: "slug", as: String.self), name: try $0.decode(column: "name", as: String.self))
+        }
+        guard viewer.member != nil else { return (spaces, []) }
+        let people = try await sql.raw(
+            """
+            SELECT \(MemberSummary.columns("m", prefix: "member")) FROM members m
+            WHERE m.kind <> 'machine' AND \(any(["m.name", "m.handle", "m.expertise"])) ORDER BY m.name LIMIT 5
+            """
+        ).all().map { try MemberSummary.decode($0, prefix: "member") }
+        return (spaces, people)
+    }
+
+    /// A visible document that matched, for features built on search (similar items, experts, tag suggestions).
+    struct Candidate: Sendable {
+        let id: Int
+        let kind: String
+        let title: String
+        let body: String
+        let status: String
+        let spaceId: Int
+        let spaceName: String
+        let score: Double
+    }
+
+    /// The best visible matches of a query among some kinds of item, without logging the search.
+    static func ranked(
+        _ query: SearchQuery, kinds: [String], excluding: Int? = nil, limit: Int, for viewer: Viewer, on database: Database
+    ) async throws -> [Candidate] {
+        let match = Self.match(query, sqlite: database.kind == .sqlite)
+        let kindList: SQLQueryString = "(" + kinds.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")"
+        return try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT d.item_id, d.kind, d.title, d.body, d.status, i.space_id, s.name AS space_name, \(match.score) AS score
+                FROM \(match.from) JOIN spaces s ON s.id = i.space_id
+                WHERE \(match.condition) AND d.kind IN \(kindList) AND d.item_id <> \(bind: excluding ?? 0)
+                    AND \(VisibilityRule(viewer).predicate())
+                ORDER BY score DESC, d.item_id DESC LIMIT \(bind: limit)
+                """
+            ).all().map { row in
+                Candidate(
+                    id: try row.decode(column: "item_id", as: Int.self), kind: try row.decode(column: "kind", as: String.self),
+                    title: try row.decode(column: "title", as: String.self), body: try row.decode(column: "body", as: String.self),
+                    status: try row.decode(column: "status", as: String.self), spaceId: try row.decode(column: "space_id", as: Int.self),
+                    spaceName: try row.decode(column: "space_name", as: String.self),
+                    score: try row.decode(column: "score", as: Double.self))
+            }
+        }
     }
 
     private static func match(

@@ -15,12 +15,13 @@ public struct SimilarItem: Sendable, Codable, Equatable {
     /// The words of the query found in the title or text: the explanation shown next to the item.
     public let matched: [String]
     public let answered: Bool
-    public let score: Int
+    public let score: Double
 }
 
-/// "Has this been asked before?" (PRODUCT.md §5): a simple, explainable ranking over visible threads and articles.
-/// Each distinctive word of the query found in a title scores 3, in the text 1; an accepted answer or a verified
-/// article adds 2, the same space 1. Full-text search replaces the candidate query later; the rule stays readable.
+/// "Has this been asked before?" (PRODUCT.md §5, §9): the distinctive words of a draft, any of them, searched
+/// in the full-text index over visible threads and articles. The index's ranking applies (titles above
+/// text, accepted answers and verified articles boosted); the same space adds a little, and each item
+/// says which words matched.
 public struct SimilarItems: Sendable {
     let database: Database
 
@@ -32,82 +33,28 @@ public struct SimilarItems: Sendable {
 
     /// The distinctive words of a text, lowercased, at most eight.
     static func words(in text: String) -> [String] {
-        Array(
-            text.lowercased().components(separatedBy: CharacterSet.alphanumerics.inverted)
-                .filter { $0.count >= 3 && !stopWords.contains($0) }.uniqued().prefix(8))
+        Array(SearchQuery.words(text).filter { $0.count >= 3 && !stopWords.contains($0) }.uniqued().prefix(8))
     }
 
     /// The best matches for a title (and optionally text), at most `limit`, best first.
     public func similar(
         to text: String, spaceId: Int? = nil, excluding: Int? = nil, for viewer: Viewer, limit: Int = 5
-    ) async throws
-        -> [SimilarItem]
-    {
+    ) async throws -> [SimilarItem] {
         let words = Self.words(in: String(text.prefix(2000)))
-        guard !words.isEmpty else { return [] }
-        func anyWord(_ column: String) -> SQLQueryString {
-            "(" + words.map { "LOWER(\(unsafeRaw: column)) LIKE \(bind: "%\($0)%")" as SQLQueryString }.joined(separator: " OR ") + ")"
-        }
-        let visible = VisibilityRule(viewer).predicate()
-        return try await database.read { sql in
-            var candidates: [SimilarItem] = []
-            let threads = try await sql.raw(
-                """
-                SELECT i.id, i.space_id, c.kind, c.title, c.body, c.accepted_reply_id, s.name AS space_name
-                FROM items i JOIN conversations c ON c.item_id = i.id JOIN spaces s ON s.id = i.space_id
-                WHERE c.merged_into IS NULL AND i.id <> \(bind: excluding ?? 0) AND (\(anyWord("c.title")) OR \(anyWord("c.body"))) AND \(visible)
-                ORDER BY i.id DESC LIMIT 200
-                """
-            ).all()
-            for row in threads {
-                let id = try row.decode(column: "id", as: Int.self)
-                let kind = try row.decode(column: "kind", as: ConversationKind.self)
-                candidates.append(
-                    try Self.scored(
-                        kind: kind == .question ? .question : .discussion, id: id, url: "/threads/\(id)", row: row, words: words,
-                        boosted: try row.decode(column: "accepted_reply_id", as: Int?.self) != nil, spaceId: spaceId))
+        guard let query = SearchQuery(words.joined(separator: " OR ")) else { return [] }
+        let candidates = try await SearchStore.ranked(
+            query, kinds: ["question", "discussion", "article"], excluding: excluding, limit: 20, for: viewer, on: database)
+        return Array(
+            candidates.map { candidate in
+                let title = SearchQuery.words(candidate.title)
+                let body = candidate.body.lowercased()
+                let matched = words.filter { word in title.contains { $0.hasPrefix(word) } || body.contains(word) }
+                let kind = SimilarItem.Kind(rawValue: candidate.kind) ?? .discussion
+                return SimilarItem(
+                    kind: kind, id: candidate.id, title: candidate.title, url: SearchStore.path(kind: candidate.kind, id: candidate.id),
+                    spaceName: candidate.spaceName, matched: matched, answered: candidate.status == "answered",
+                    score: candidate.score * (candidate.spaceId == spaceId ? 1.2 : 1))
             }
-            let articles = try await sql.raw(
-                """
-                SELECT i.id, i.space_id, a.title, a.body, a.status, s.name AS space_name
-                FROM items i JOIN articles a ON a.item_id = i.id JOIN spaces s ON s.id = i.space_id
-                WHERE i.id <> \(bind: excluding ?? 0) AND (\(anyWord("a.title")) OR \(anyWord("a.body"))) AND \(visible)
-                ORDER BY i.id DESC LIMIT 200
-                """
-            ).all()
-            for row in articles {
-                let id = try row.decode(column: "id", as: Int.self)
-                candidates.append(
-                    try Self.scored(
-                        kind: .article, id: id, url: "/articles/\(id)", row: row, words: words,
-                        boosted: try row.decode(column: "status", as: String.self) == ArticleStatus.verified.rawValue, spaceId: spaceId))
-            }
-            return Array(candidates.sorted { ($0.score, $0.id) > ($1.score, $1.id) }.prefix(limit))
-        }
-    }
-
-    private static func scored(
-        kind: SimilarItem.Kind, id: Int, url: String, row: any SQLRow, words: [String], boosted: Bool, spaceId: Int?
-    ) throws -> SimilarItem {
-        let title = try row.decode(column: "title", as: String.self)
-        let titleWords = Set(
-            Self.words(in: title).isEmpty ? [] : title.lowercased().components(separatedBy: CharacterSet.alphanumerics.inverted))
-        let body = try row.decode(column: "body", as: String.self).lowercased()
-        var score = 0
-        var matched: [String] = []
-        for word in words {
-            if titleWords.contains(where: { $0.hasPrefix(word) }) {
-                score += 3
-                matched.append(word)
-            } else if body.contains(word) {
-                score += 1
-                matched.append(word)
-            }
-        }
-        if boosted { score += 2 }
-        if let spaceId, try row.decode(column: "space_id", as: Int.self) == spaceId { score += 1 }
-        return SimilarItem(
-            kind: kind, id: id, title: title, url: url, spaceName: try row.decode(column: "space_name", as: String.self), matched: matched,
-            answered: kind == .question && boosted, score: score)
+            .sorted { ($0.score, $0.id) > ($1.score, $1.id) }.prefix(limit))
     }
 }

@@ -119,6 +119,8 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
 
     let search = SearchPages(site: site)
     pages.get("/search", use: search.page)
+    let expertise = ExpertisePages(site: site)
+    pages.get("/experts", use: expertise.page)
     signedIn.get("/admin/search", use: search.insightsPage)
 
     signedIn.get("/members", use: members.directory)
@@ -205,6 +207,9 @@ func registerAPIRoutes(on pages: RouterGroup<AppRequestContext>, site: Site) {
     let moderation = ModerationAPI(store: site.store)
     let search = SearchPages(site: site)
     api.get("/search", use: search.api)
+    let expertise = ExpertisePages(site: site)
+    api.get("/experts", use: expertise.api)
+    api.get("/tags/suggestions", use: expertise.tagSuggestions)
     signedIn.get("/search/insights", use: search.insightsAPI)
     api.get("/feed", use: conversations.feed)
     api.get("/threads", use: conversations.list)

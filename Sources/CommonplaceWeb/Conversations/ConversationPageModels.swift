@@ -49,6 +49,8 @@ struct ThreadPage {
     let follow: FollowButton?
     let destinations: [Option]
     let hasDestinations: Bool
+    /// For moderators: threads that look like this one, to merge.
+    let duplicates: [SimilarView]
     let flagReasons: [Option]
     let replyBody: String
     let errors: FormErrors
@@ -63,11 +65,14 @@ struct ConversationFormPage {
     let visibilities: [Option]
     let similar: [SimilarView]
     let hasSimilar: Bool
+    /// "#billing #onboarding": tags of similar items, to consider.
+    let suggestedTags: String?
     let errors: FormErrors
 }
 
 /// A similar question, discussion or article, with the words that made it similar.
 struct SimilarView {
+    let id: Int
     let url: String
     let title: String
     let kind: String
@@ -76,6 +81,7 @@ struct SimilarView {
     let answered: Bool
 
     init(_ item: SimilarItem) {
+        id = item.id
         url = item.url
         title = item.title
         kind = item.kind.rawValue

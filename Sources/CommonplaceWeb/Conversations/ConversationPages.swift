@@ -68,7 +68,10 @@ struct ConversationPages: Sendable {
                 let similar = try await site.store.similar.similar(
                     to: new.title + " " + new.body, spaceId: space.id, for: context.viewer)
                 if !similar.isEmpty {
-                    return try await formPage(context: context, space: space, form: form, similar: similar, problems: [], status: .ok)
+                    let tags = try await site.store.expertise.suggestTags(for: new.title + " " + new.body, for: context.viewer)
+                        .filter { !new.tags.contains($0) }
+                    return try await formPage(
+                        context: context, space: space, form: form, similar: similar, suggestedTags: tags, problems: [], status: .ok)
                 }
             }
             let conversation = try await site.store.conversations.create(new, by: context.member)
@@ -80,8 +83,8 @@ struct ConversationPages: Sendable {
     }
 
     private func formPage(
-        context: SignedInContext, space: Space, form: ConversationForm, similar: [SimilarItem], problems: [FieldProblem],
-        status: HTTPResponse.Status
+        context: SignedInContext, space: Space, form: ConversationForm, similar: [SimilarItem], suggestedTags: [String] = [],
+        problems: [FieldProblem], status: HTTPResponse.Status
     ) async throws -> Response {
         let chosen = form.visibility ?? ""
         let view = ConversationFormPage(
@@ -89,7 +92,8 @@ struct ConversationPages: Sendable {
             space: SpaceLink(slug: space.slug, name: space.name), form: form, isQuestion: form.kind != "discussion",
             visibilities: [Option(value: "", label: "Space default (\(space.defaultVisibility.label))", selected: chosen.isEmpty)]
                 + Visibility.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosen) },
-            similar: similar.map(SimilarView.init), hasSimilar: !similar.isEmpty, errors: FormErrors(problems))
+            similar: similar.map(SimilarView.init), hasSimilar: !similar.isEmpty,
+            suggestedTags: suggestedTags.map { "#" + $0 }.joined(separator: " ").nonEmpty, errors: FormErrors(problems))
         return site.renderer.page("thread-form", view, status: status)
     }
 
@@ -112,6 +116,11 @@ struct ConversationPages: Sendable {
         let following = try await site.store.follows.isFollowing(.item(id), member: member)
         let faq = try await site.store.faq.entry(for: id, viewer: context.viewer)
         let destinations = thread.moderates ? try await moderatedSpaces(for: member, except: conversation.space.slug) : []
+        let duplicates =
+            thread.moderates
+            ? try await site.store.similar.similar(
+                to: conversation.title + " " + conversation.body, excluding: id, for: context.viewer, limit: 3
+            ).filter { $0.kind != .article } : []
         let view = ThreadPage(
             chrome: try await site.chrome(conversation.title, context),
             conversation: ConversationCardView(conversation, signedIn: member != nil),
@@ -126,7 +135,7 @@ struct ConversationPages: Sendable {
             moderates: thread.moderates, canPromote: thread.moderates && conversation.isAnswered && faq == nil,
             faqURL: faq.map { "/spaces/\($0.space.slug)/faq#faq-\($0.id)" },
             follow: member.map { _ in FollowButton(.item(id), following: following, returnTo: "/threads/\(id)") },
-            destinations: destinations, hasDestinations: !destinations.isEmpty,
+            destinations: destinations, hasDestinations: !destinations.isEmpty, duplicates: duplicates.map(SimilarView.init),
             flagReasons: FlagReason.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: false) },
             replyBody: replyBody ?? quote.flatMap { Self.quoted($0, in: thread) } ?? "", errors: FormErrors(problems))
         return site.renderer.page("thread", view, status: status)

@@ -93,6 +93,8 @@ struct SearchPage {
     let searched: Bool
     let total: Int
     let hits: [SearchHitView]
+    let spaces: [SpaceLink]
+    let people: [MemberView]
     let facets: [FacetGroupView]
     let filters: [ActiveFilter]
     let previous: String?
@@ -115,6 +117,8 @@ struct SearchPage {
         self.searched = results != nil
         self.total = results?.total ?? 0
         self.hits = results?.hits.map(SearchHitView.init) ?? []
+        self.spaces = results?.spaces.map { SpaceLink(slug: $0.slug, name: $0.name) } ?? []
+        self.people = results?.people.map(MemberView.init) ?? []
         self.errors = FormErrors(problems)
         let groups: [(String, String, [FacetValue])] = [
             ("Type", "kind", results?.facets.kinds ?? []), ("Status", "status", results?.facets.statuses ?? []),

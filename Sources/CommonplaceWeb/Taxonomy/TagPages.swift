@@ -17,6 +17,7 @@ struct TagPages: Sendable {
         let threads =
             before == nil ? try await site.store.conversations.list(ConversationFilter(tag: tag, limit: 20), for: context.viewer) : []
         let following = try await site.store.follows.isFollowing(.tag(tag), member: context.member)
+        let experts = try await site.store.expertise.experts(on: tag, for: context.viewer, limit: 5)
         let view = TagPage(
             chrome: try await site.chrome("#\(tag)", context), tag: tag, label: concept?.label ?? tag,
             definition: concept?.definition.nonEmpty, broader: concept?.broader, narrower: concept?.narrower ?? [],
@@ -26,6 +27,7 @@ struct TagPages: Sendable {
             threads: threads.map { ConversationCardView($0, signedIn: context.member != nil) },
             posts: posts.map { PostView($0, viewer: context.member) },
             follow: context.member.map { _ in FollowButton(.tag(tag), following: following, returnTo: "/tags/\(tag)") },
+            experts: experts.map(ExpertView.init),
             next: posts.count == 30 ? posts.last.map { "/tags/\(tag)?before=\($0.id)" } : nil)
         return site.renderer.page("tag", view)
     }
@@ -116,6 +118,8 @@ struct TagPage {
     let threads: [ConversationCardView]
     let posts: [PostView]
     let follow: FollowButton?
+    /// Who knows most about the tag.
+    let experts: [ExpertView]
     let next: String?
 }
 

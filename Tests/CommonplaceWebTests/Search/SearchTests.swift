@@ -225,3 +225,99 @@ struct SearchTests {
         }
     }
 }
+
+/// The expertise finder, tag suggestions, duplicate hints, and spaces and people in results.
+@Suite("Machine assistance")
+struct AssistanceTests {
+    typealias Cast = ConversationTests.Cast
+
+    @Test func expertsAreRankedByAcceptedAnswersEditsArticlesAndDeclaredExpertise() async throws {
+        try await TestApp.run { app in
+            // given
+            let cast = try await Cast.make(in: app.store)
+            _ = try await app.store.members.updateProfile(
+                of: cast.customer.id, ProfileUpdate(name: cast.customer.name, bio: "", expertise: "chimneys", interests: ""))
+            for title in ["Chimney draught", "Chimney liner"] {
+                let question = try await app.store.conversations.create(
+                    NewConversation(space: "support", kind: .question, title: title, body: "?", tags: ["chimneys"]), by: cast.customer)
+                let answer = try await app.store.conversations.reply(to: question.id, body: "Here is how.", by: cast.employee)
+                _ = try await app.store.conversations.accept(answer.id, in: question.id, by: cast.customer)
+            }
+            _ = try await app.store.articles.create(
+                ArticleDraft(title: "Chimney care", body: "Sweep yearly.", tags: ["chimneys"], visibility: .public), in: "support",
+                by: cast.moderator)
+            let secret = try await app.store.conversations.create(
+                NewConversation(
+                    space: "support", kind: .question, title: "Chimney fire", body: "?", tags: ["chimneys"], visibility: .internal),
+                by: cast.moderator)
+            let hidden = try await app.store.conversations.reply(to: secret.id, body: "Call the brigade.", by: cast.moderator)
+            _ = try await app.store.conversations.accept(hidden.id, in: secret.id, by: cast.moderator)
+
+            // when
+            let asCustomer = try await app.send(
+                .get, "/api/v1/experts?topic=chimneys", as: try await Visitor.apiClient(cast.customer, in: app.store))
+            let asEmployee = try await app.send(
+                .get, "/api/v1/experts?topic=chimneys", as: try await Visitor.apiClient(cast.employee, in: app.store))
+            let tagPage = try await app.send(.get, "/tags/chimneys")
+            let page = try await app.send(.get, "/experts?topic=chimney")
+
+            // then: the internal answer counts only for those who can see it
+            let customerView = asCustomer.items.map { ($0["member"] as? [String: Any])?["handle"] as? String ?? "" }
+            #expect(customerView == ["emil", "cora", "mona"])
+            #expect(asCustomer.items.first?["acceptedAnswers"] as? Int == 2)
+            let employeeView = asEmployee.items.map { ($0["member"] as? [String: Any])?["handle"] as? String ?? "" }
+            #expect(employeeView == ["emil", "mona", "cora"])
+            #expect(tagPage.text.contains("2 accepted answers"))
+            #expect(page.text.contains("declared expertise"))
+            #expect(try await app.send(.get, "/api/v1/experts?topic=%21%21").status == .unprocessableContent)
+        }
+    }
+
+    @Test func tagSuggestionsComeFromSimilarItemsAndKnownTags() async throws {
+        try await TestApp.run { app in
+            // given
+            let cast = try await Cast.make(in: app.store)
+            _ = try await app.store.conversations.create(
+                NewConversation(space: "support", kind: .question, title: "Invoice address change", body: "How?", tags: ["billing"]),
+                by: cast.customer)
+            _ = try await app.store.posts.create(NewPost(space: "support", body: "New #warranty terms"), by: cast.employee)
+
+            // when
+            let reply = try await app.send(.get, "/api/v1/tags/suggestions?text=Change+the+invoice+address+under+warranty")
+
+            // then
+            let tags = reply.json["tags"] as? [String] ?? []
+            #expect(tags.contains("billing"))
+            #expect(tags.contains("warranty"))
+            #expect(try await app.send(.get, "/api/v1/tags/suggestions?text=").status == .unprocessableContent)
+        }
+    }
+
+    @Test func moderatorsSeePossibleDuplicatesAndSearchFindsSpacesAndPeople() async throws {
+        try await TestApp.run { app in
+            // given
+            let cast = try await Cast.make(in: app.store)
+            let first = try await app.store.conversations.create(
+                NewConversation(space: "support", kind: .question, title: "Ash pan overflowing", body: "Too much ash."), by: cast.customer)
+            let second = try await app.store.conversations.create(
+                NewConversation(space: "support", kind: .question, title: "Ash pan full every day", body: "Ash everywhere."),
+                by: cast.employee)
+
+            // when
+            let moderatorPage = try await app.send(
+                .get, "/threads/\(second.id)", as: try await Visitor.browser(cast.moderator, in: app.store))
+            let memberPage = try await app.send(.get, "/threads/\(second.id)", as: try await Visitor.browser(cast.customer, in: app.store))
+            let search = try await app.send(
+                .get, "/api/v1/search?q=support+mona", as: try await Visitor.apiClient(cast.customer, in: app.store))
+            let anonymous = try await app.send(.get, "/api/v1/search?q=support+mona")
+
+            // then
+            #expect(moderatorPage.text.contains("Possible duplicates"))
+            #expect(moderatorPage.text.contains("href=\"/threads/\(first.id)\""))
+            #expect(!memberPage.text.contains("Possible duplicates"))
+            #expect((search.json["spaces"] as? [[String: Any]])?.first?["slug"] as? String == "support")
+            #expect((search.json["people"] as? [[String: Any]])?.first?["handle"] as? String == "mona")
+            #expect((anonymous.json["people"] as? [[String: Any]])?.isEmpty == true, "visitors do not search people")
+        }
+    }
+}

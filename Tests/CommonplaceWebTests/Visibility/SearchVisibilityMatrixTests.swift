@@ -29,7 +29,8 @@ struct SearchVisibilityMatrixTests {
                 let page = try await app.send(.get, "/search?q=\(word)", as: browser)
                 #expect(page.text.contains("\(expected) results"), "\(reader): the page's count for \(word)")
                 for visibility in Visibility.allCases where !reader.sees.contains(visibility) {
-                    for canary in [world.base.canaries[visibility]!] + world.base.articleCanaries[visibility]! + world.canaries[visibility]! {
+                    for canary in [world.base.canaries[visibility]!] + world.base.articleCanaries[visibility]! + world.canaries[visibility]!
+                    {
                         #expect(!reply.text.contains(canary), "\(reader): \(canary) leaks into results, snippets or facets")
                         #expect(!page.text.contains(canary), "\(reader): \(canary) leaks into the search page")
                     }
