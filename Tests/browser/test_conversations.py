@@ -1,7 +1,9 @@
 """Questions in a real browser: a customer asks, is shown a similar question first and asks anyway;
-an employee answers; the customer accepts the answer; a moderator promotes it to the space's FAQ."""
+an employee answers; the customer accepts the answer; a moderator promotes it to the space's FAQ and
+finds it again with the search box in the header."""
 import re
 
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -52,8 +54,9 @@ def test_customer_asks_employee_answers_customer_accepts_moderator_promotes(serv
     browser.get(server + "/spaces/help-desk/threads")
     browser.find_element(By.LINK_TEXT, "Ask a question").click()
     browser.find_element(By.NAME, "title").send_keys("Brown stove glass: how to clean it?")
-    WebDriverWait(browser, 10).until(expected_conditions.visibility_of_element_located((By.ID, "similar")))
-    assert "How do I clean the stove glass?" in browser.find_element(By.ID, "similar-list").text
+    WebDriverWait(browser, 10, ignored_exceptions=[WebDriverException]).until(
+        lambda page: "How do I clean the stove glass?" in page.find_element(By.ID, "similar-list").text)
+    assert browser.find_element(By.ID, "similar").is_displayed()
     browser.find_element(By.NAME, "body").send_keys("Mine is a Nordic 5. **Soap** did not help.")
     submit(browser, "#thread-submit")
     similar = browser.find_element(By.ID, "similar")
@@ -91,4 +94,10 @@ def test_customer_asks_employee_answers_customer_accepts_moderator_promotes(serv
     assert "Brown stove glass: how to clean it?" in entry.find_element(By.TAG_NAME, "h2").text
     assert "wood ash" in entry.find_element(By.CSS_SELECTOR, ".prose").text
     shot(browser, "9-faq")
+
+    browser.find_element(By.CSS_SELECTOR, ".header-search input[name=q]").send_keys("\"wood ash\" OR soot\n")
+    WebDriverWait(browser, 10).until(expected_conditions.url_contains("/search?q="))
+    assert "Brown stove glass: how to clean it?" in browser.find_element(By.CSS_SELECTOR, ".hit h2 a").text
+    assert browser.find_element(By.CSS_SELECTOR, ".hit .snippet mark").text.lower() in ("wood", "ash", "wood ash")
+    shot(browser, "10-search")
     sign_out(browser)

@@ -1,8 +1,8 @@
 """A newcomer's first steps in a real browser: sign in, start a space, post, see it, sign out."""
 import os
 
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import ADMIN_PASSWORD
@@ -16,18 +16,34 @@ def shot(browser, name):
         browser.save_screenshot(os.path.join(SHOTS, name + ".png"))
 
 
+def wait_for_new_page(browser, page):
+    """Waits until `page` (the old document's root) has been replaced by the next page."""
+
+    def replaced(_):
+        try:
+            page.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            # Chromium sometimes reports a node of the previous document this way instead of as stale.
+            return "does not belong to the document" in str(error)
+
+    WebDriverWait(browser, 15).until(replaced)
+
+
 def submit(browser, selector):
     """Clicks a submit button and waits until the next page has replaced this one."""
     page = browser.find_element(By.TAG_NAME, "html")
     browser.find_element(By.CSS_SELECTOR, selector).click()
-    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(page))
+    wait_for_new_page(browser, page)
 
 
 def test_sign_in_create_a_space_post_and_sign_out(server, browser):
     browser.get(server + "/")
     page = browser.find_element(By.TAG_NAME, "html")
     browser.find_element(By.LINK_TEXT, "Sign in").click()
-    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(page))
+    wait_for_new_page(browser, page)
     browser.find_element(By.NAME, "email").send_keys("ada@example.com")
     browser.find_element(By.NAME, "password").send_keys(ADMIN_PASSWORD)
     shot(browser, "1-sign-in")

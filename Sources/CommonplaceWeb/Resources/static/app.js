@@ -13,19 +13,20 @@ document.querySelectorAll("textarea[maxlength]").forEach((area) => {
   update();
 });
 
-// While asking: show visible questions and articles that look alike, as the title is typed.
-const threadForm = document.getElementById("thread-form");
-if (threadForm) {
-  const title = document.getElementById("thread-title");
+// While asking or writing: show visible questions and articles that look alike, as the title is typed.
+const similarForm = document.querySelector("form[data-similar]");
+if (similarForm) {
+  const title = similarForm.querySelector("[data-similar-source]");
   const panel = document.getElementById("similar");
   const list = document.getElementById("similar-list");
   let timer;
-  title.addEventListener("input", () => {
+  title?.addEventListener("input", () => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
       const text = title.value.trim();
       if (text.length < 4) return;
-      const params = new URLSearchParams({ text, space: threadForm.dataset.similarSpace });
+      const params = new URLSearchParams({ text });
+      if (similarForm.dataset.similarSpace) params.set("space", similarForm.dataset.similarSpace);
       const response = await fetch(`/api/v1/similar?${params}`, { credentials: "same-origin" });
       if (!response.ok) return;
       const { items } = await response.json();
