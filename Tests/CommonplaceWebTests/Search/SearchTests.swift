@@ -210,7 +210,7 @@ struct SearchTests {
             var statuses: [Int: Int] = [:]
 
             // when
-            for index in 0..<2500 {
+            for index in 0..<3000 {
                 var query = (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
                     .joined(separator: Bool.random(using: &generator) ? " " : "")
                 if index % 250 == 0 { query = String(repeating: "stove OR \"glass ", count: 700) }
