@@ -1,0 +1,44 @@
+import SQLKit
+
+/// Multi-row `INSERT` statements for generated data, a thousand rows at a time.
+///
+/// Values are written as SQL literals rather than bound: every string comes from the generator's own
+/// vocabulary (letters, digits, spaces, punctuation), and ``literal(_:)`` doubles quotes anyway.
+/// Never use this for input from people.
+struct BulkInsert {
+    let table: String
+    let columns: [String]
+    /// Rows kept before writing; `Int.max` leaves flushing to the owner (children must follow parents).
+    let limit: Int
+    private var rows: [String] = []
+    private(set) var count = 0
+
+    var pending: Int { rows.count }
+
+    init(_ table: String, _ columns: [String], limit: Int = 1000) {
+        self.table = table
+        self.columns = columns
+        self.limit = limit
+    }
+
+    static func literal(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    static func literal(_ number: Int?) -> String {
+        number.map(String.init) ?? "NULL"
+    }
+
+    mutating func add(_ values: [String], on sql: any SQLDatabase) async throws {
+        rows.append("(" + values.joined(separator: ",") + ")")
+        count += 1
+        if rows.count >= limit { try await flush(on: sql) }
+    }
+
+    mutating func flush(on sql: any SQLDatabase) async throws {
+        guard !rows.isEmpty else { return }
+        let statement = "INSERT INTO \(table) (\(columns.joined(separator: ","))) VALUES " + rows.joined(separator: ",")
+        rows.removeAll(keepingCapacity: true)
+        try await sql.raw(SQLQueryString(statement)).run()
+    }
+}

@@ -1,0 +1,272 @@
+import Foundation
+import SQLKit
+
+/// How much to generate. `large` is the benchmark's instance; `small` is 1/100 of it.
+public enum GenerationScale: String, Sendable, CaseIterable {
+    case small, medium, large
+
+    var factor: Double {
+        switch self {
+        case .small: 0.01
+        case .medium: 0.1
+        case .large: 1
+        }
+    }
+}
+
+/// What a generation made, and how long it took.
+public struct GenerationReport: Sendable {
+    public let counts: [(String, Int)]
+    public let seconds: Double
+    /// An employee and a customer the benchmark signs in as, with API tokens.
+    public let employeeToken: String
+    public let customerToken: String
+    /// A thread with 50 replies, visible to everyone.
+    public let busyThread: Int
+    /// A public article.
+    public let article: Int
+    /// Search queries of three shapes: one common word, two rare words, a phrase of common words.
+    public let commonWord: String
+    public let rareWords: String
+    public let phrase: String
+}
+
+/// Fills an empty instance with a realistic, deterministic company for benchmarks (issue 6): members
+/// at accounts, spaces, articles with revisions, threads with replies, posts, tags, follows, reactions,
+/// every visibility level, and the search index — written with bulk inserts, not through the stores.
+public struct DataGenerator: Sendable {
+    let store: Store
+    let scale: GenerationScale
+    let seed: UInt64
+
+    public init(store: Store, scale: GenerationScale, seed: UInt64 = 42) {
+        self.store = store
+        self.scale = scale
+        self.seed = seed
+    }
+
+    private func scaled(_ large: Int) -> Int { max(1, Int(Double(large) * scale.factor)) }
+
+    public func run(progress: @Sendable (String) -> Void = { _ in }) async throws -> GenerationReport {
+        guard try await store.members.count() == 0 else { throw StoreError.conflict("Generate only into an empty instance.") }
+        let started = ContinuousClock.now
+        var random = SeededRandom(seed: seed)
+        let text = GeneratedText(random: &random)
+        let database = store.database
+        let now = Clock.now()
+        let counts = (
+            members: scaled(100_000), accounts: scaled(5_000), spaces: scaled(1_000), articles: scaled(50_000), threads: scaled(200_000),
+            posts: scaled(200_000), replies: scaled(800_000)
+        )
+        let employees = max(2, counts.members / 5)
+        let hash = try await PasswordHasher(cost: 4).hash("commonplace-bench")
+        let tags = Array(text.vocabulary.prefix(500))
+        var accountOf: [Int: Int] = [:]
+
+        progress("members and accounts")
+        try await database.write { sql in
+            var accounts = BulkInsert("accounts", ["id", "slug", "name", "kind", "created_at"])
+            for id in 1...counts.accounts {
+                let kind = ["customer", "customer", "customer", "supplier", "partner"][id % 5]
+                try await accounts.add(
+                    [
+                        String(id), BulkInsert.literal("a\(id)"), BulkInsert.literal(text.title(&random)), BulkInsert.literal(kind),
+                        String(now),
+                    ], on: sql)
+            }
+            try await accounts.flush(on: sql)
+            var members = BulkInsert(
+                "members",
+                ["id", "handle", "email", "name", "password_hash", "kind", "relation", "account_id", "role", "expertise", "created_at"])
+            for id in 1...counts.members {
+                let employee = id <= employees
+                let account = employee ? nil : Int.random(in: 1...counts.accounts, using: &random)
+                if let account { accountOf[id] = account }
+                let relation =
+                    employee ? "NULL" : BulkInsert.literal(["customer", "customer", "customer", "supplier", "partner"][account! % 5])
+                let role = id == 1 ? "admin" : (employee && id % 100 == 0 ? "moderator" : "member")
+                let expertise = (0..<Int.random(in: 0...3, using: &random)).map { _ in tags.randomElement(using: &random)! }.joined(
+                    separator: " ")
+                try await members.add(
+                    [
+                        String(id), BulkInsert.literal("m\(id)"), BulkInsert.literal("m\(id)@bench.example"),
+                        BulkInsert.literal(text.title(&random).split(separator: " ").prefix(2).joined(separator: " ")),
+                        BulkInsert.literal(hash),
+                        BulkInsert.literal(employee ? "employee" : "external"), relation, BulkInsert.literal(account),
+                        BulkInsert.literal(role),
+                        BulkInsert.literal(expertise), String(now),
+                    ], on: sql)
+            }
+            try await members.flush(on: sql)
+        }
+
+        progress("spaces and memberships")
+        var spaceMembers: [[Int]] = Array(repeating: [], count: counts.spaces + 1)
+        try await database.write { sql in
+            var spaces = BulkInsert(
+                "spaces",
+                ["id", "slug", "name", "purpose", "membership_policy", "default_visibility", "official", "created_by", "created_at"])
+            var memberships = BulkInsert("space_members", ["space_id", "member_id", "role", "status", "since"])
+            for id in 1...counts.spaces {
+                let creator = Int.random(in: 1...employees, using: &random)
+                let policy = id % 20 == 0 ? "invite" : (id % 7 == 0 ? "request" : "open")
+                try await spaces.add(
+                    [
+                        String(id), BulkInsert.literal("s\(id)"), BulkInsert.literal(text.title(&random)),
+                        BulkInsert.literal(text.prose(20, &random)),
+                        BulkInsert.literal(policy), BulkInsert.literal(id % 3 == 0 ? "space" : "public"), id <= 10 ? "1" : "0",
+                        String(creator),
+                        String(now),
+                    ], on: sql)
+                try await memberships.add([String(id), String(creator), "'moderator'", "'active'", String(now)], on: sql)
+                spaceMembers[id].append(creator)
+            }
+            try await spaces.flush(on: sql)
+            for member in 1...counts.members {
+                for space in Set((0..<3).map { _ in Int.random(in: 1...counts.spaces, using: &random) })
+                where !spaceMembers[space].contains(member) {
+                    try await memberships.add([String(space), String(member), "'member'", "'active'", String(now)], on: sql)
+                    spaceMembers[space].append(member)
+                }
+            }
+            try await memberships.flush(on: sql)
+        }
+
+        var writer = ItemWriter(sqlite: database.kind == .sqlite)
+        let visibilities = ["public", "public", "public", "public", "space", "space", "space", "internal", "internal", "partners"]
+        func visibility(_ random: inout SeededRandom) -> String {
+            Int.random(in: 0..<20, using: &random) == 0 ? "private" : visibilities.randomElement(using: &random)!
+        }
+        func author(in space: Int, visibility: String, _ random: inout SeededRandom) -> Int {
+            visibility == "internal" ? Int.random(in: 1...employees, using: &random) : spaceMembers[space].randomElement(using: &random)!
+        }
+        func someTags(_ random: inout SeededRandom) -> [String] {
+            Int.random(in: 0..<2, using: &random) == 0
+                ? [] : Array(Set((0..<Int.random(in: 1...3, using: &random)).map { _ in tags.randomElement(using: &random)! }))
+        }
+        func audience(_ visibility: String, _ random: inout SeededRandom) -> (members: [Int], accounts: [Int]) {
+            switch visibility {
+            case "partners": return ([], [Int.random(in: 1...counts.accounts, using: &random)])
+            case "private": return ((0..<2).map { _ in Int.random(in: 1...counts.members, using: &random) }, [])
+            default: return ([], [])
+            }
+        }
+
+        progress("articles")
+        var publicArticle = 0
+        for chunk in stride(from: 0, to: counts.articles, by: 5_000) {
+            try await database.write { sql in
+                for _ in chunk..<min(chunk + 5_000, counts.articles) {
+                    let space = Int.random(in: 1...counts.spaces, using: &random)
+                    let seen = visibility(&random)
+                    let by = author(in: space, visibility: seen, &random)
+                    let title = text.title(&random)
+                    let body = text.prose(Int.random(in: 150...600, using: &random), &random)
+                    let status = ["published", "published", "verified", "draft", "needs_review"].randomElement(using: &random)!
+                    let id = try await writer.article(
+                        space: space, author: by, visibility: seen, audience: audience(seen, &random), title: title, body: body,
+                        status: status,
+                        tags: someTags(&random), at: now - Int.random(in: 0...(365 * 86_400), using: &random), on: sql)
+                    if publicArticle == 0 && seen == "public" { publicArticle = id }
+                }
+                try await writer.flush(on: sql)
+            }
+        }
+
+        progress("threads and replies")
+        let repliesPerThread = Double(counts.replies) / Double(counts.threads)
+        var busyThread = 0
+        for chunk in stride(from: 0, to: counts.threads, by: 5_000) {
+            try await database.write { sql in
+                for index in chunk..<min(chunk + 5_000, counts.threads) {
+                    let space = Int.random(in: 1...counts.spaces, using: &random)
+                    let busy = index % 1_000 == 0
+                    let seen = busy ? "public" : visibility(&random)
+                    let question = Int.random(in: 0..<10, using: &random) < 6
+                    let replyCount = busy ? 50 : Int.random(in: 0...Int(repliesPerThread * 2), using: &random)
+                    var replies: [(author: Int, body: String)] = []
+                    for _ in 0..<replyCount {
+                        replies.append(
+                            (
+                                spaceMembers[space].randomElement(using: &random)!,
+                                text.prose(Int.random(in: 10...70, using: &random), &random)
+                            ))
+                    }
+                    let id = try await writer.conversation(
+                        space: space, author: author(in: space, visibility: seen, &random), visibility: seen,
+                        audience: audience(seen, &random),
+                        kind: question ? "question" : "discussion", title: text.title(&random) + (question ? "?" : ""),
+                        body: text.prose(Int.random(in: 20...80, using: &random), &random), tags: someTags(&random), replies: replies,
+                        accept: question && !replies.isEmpty && Int.random(in: 0..<10, using: &random) < 4,
+                        at: now - Int.random(in: 0...(365 * 86_400), using: &random), on: sql)
+                    if busy && busyThread == 0 { busyThread = id }
+                }
+                try await writer.flush(on: sql)
+            }
+        }
+
+        progress("posts")
+        for chunk in stride(from: 0, to: counts.posts, by: 10_000) {
+            try await database.write { sql in
+                for _ in chunk..<min(chunk + 10_000, counts.posts) {
+                    let space = Int.random(in: 1...counts.spaces, using: &random)
+                    let seen = visibility(&random)
+                    let postTags = someTags(&random)
+                    let body = text.prose(Int.random(in: 10...60, using: &random), &random) + postTags.map { " #\($0)" }.joined()
+                    try await writer.post(
+                        space: space, author: author(in: space, visibility: seen, &random), visibility: seen,
+                        audience: audience(seen, &random),
+                        body: body, tags: postTags, at: now - Int.random(in: 0...(365 * 86_400), using: &random), on: sql)
+                }
+                try await writer.flush(on: sql)
+            }
+        }
+
+        progress("follows and reactions")
+        try await database.write { sql in
+            var follows = BulkInsert("follows", ["member_id", "target_kind", "target", "created_at"])
+            for member in 1...counts.members {
+                try await follows.add(
+                    [String(member), "'space'", BulkInsert.literal("s\(Int.random(in: 1...counts.spaces, using: &random))"), String(now)],
+                    on: sql)
+                try await follows.add([String(member), "'tag'", BulkInsert.literal(tags[member % tags.count]), String(now)], on: sql)
+            }
+            try await follows.flush(on: sql)
+            var reactions = BulkInsert("reactions", ["item_id", "reply_id", "member_id", "reaction"])
+            var given = Set<String>()
+            for _ in 0..<scaled(300_000) {
+                let (item, reply) = writer.randomReply(&random)
+                let member = Int.random(in: 1...counts.members, using: &random)
+                let reaction = Reaction.allCases.randomElement(using: &random)!.rawValue
+                guard item > 0, given.insert("\(item)-\(reply)-\(member)-\(reaction)").inserted else { continue }
+                try await reactions.add([String(item), String(reply), String(member), BulkInsert.literal(reaction)], on: sql)
+            }
+            try await reactions.flush(on: sql)
+            if database.kind == .postgres {
+                for table in ["accounts", "members", "spaces", "items", "replies"] {
+                    try await sql.raw(
+                        SQLQueryString("SELECT setval(pg_get_serial_sequence('\(table)', 'id'), (SELECT MAX(id) FROM \(table)))")
+                    ).run()
+                }
+                try await sql.raw("ANALYZE").run()
+            }
+        }
+        if database.kind == .sqlite {
+            try await database.write { sql in try await sql.raw("INSERT INTO search_fts(search_fts) VALUES ('optimize')").run() }
+        }
+        let employeeToken = try await store.tokens.create(for: 2, name: "benchmark").secret
+        let customer = accountOf.filter { $0.value % 5 < 3 }.keys.min() ?? counts.members
+        let customerToken = try await store.tokens.create(for: customer, name: "benchmark").secret
+        let seconds =
+            Double((ContinuousClock.now - started).components.seconds)
+            + Double((ContinuousClock.now - started).components.attoseconds) / 1e18
+        return GenerationReport(
+            counts: [
+                ("members", counts.members), ("accounts", counts.accounts), ("spaces", counts.spaces), ("articles", counts.articles),
+                ("article revisions", counts.articles * 3), ("threads", counts.threads), ("replies", writer.replyCount),
+                ("posts", counts.posts),
+            ], seconds: seconds, employeeToken: employeeToken, customerToken: customerToken, busyThread: busyThread, article: publicArticle,
+            commonWord: text.vocabulary[0], rareWords: "\(text.vocabulary[3_000]) \(text.vocabulary[6_000])",
+            phrase: "\"\(text.vocabulary[1]) \(text.vocabulary[2])\"")
+    }
+}

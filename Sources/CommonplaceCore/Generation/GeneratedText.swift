@@ -1,0 +1,84 @@
+import Foundation
+
+/// A deterministic random source (SplitMix64): the same seed gives the same instance.
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Generated prose: words from a made-up vocabulary drawn with a Zipf distribution, so a few words are
+/// everywhere and most are rare — as in real text, which keeps search benchmarks honest.
+struct GeneratedText {
+    let vocabulary: [String]
+    private let cumulative: [Double]
+
+    init(words: Int = 20_000, exponent: Double = 1.07, random: inout SeededRandom) {
+        let syllables = [
+            "ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "ve", "da", "gu", "hi", "ja", "ko", "le", "mo", "nu", "pa", "qui", "ro",
+            "sa", "te", "vi", "wo", "xe", "yu", "ze", "bra", "cle", "dro", "fla", "gri", "pla", "stu", "tre", "vor", "wen", "zal",
+        ]
+        var seen = Set<String>()
+        var vocabulary: [String] = []
+        while vocabulary.count < words {
+            let length = Int.random(in: 1...4, using: &random)
+            let word = (0..<length).map { _ in syllables.randomElement(using: &random)! }.joined()
+            if seen.insert(word).inserted { vocabulary.append(word) }
+        }
+        self.vocabulary = vocabulary
+        var total = 0.0
+        var cumulative: [Double] = []
+        cumulative.reserveCapacity(words)
+        for rank in 1...words {
+            total += 1.0 / pow(Double(rank), exponent)
+            cumulative.append(total)
+        }
+        self.cumulative = cumulative.map { $0 / total }
+    }
+
+    func word(_ random: inout SeededRandom) -> String {
+        let target = Double.random(in: 0..<1, using: &random)
+        var low = 0
+        var high = cumulative.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if cumulative[middle] < target { low = middle + 1 } else { high = middle }
+        }
+        return vocabulary[low]
+    }
+
+    /// About `words` words in sentences.
+    func prose(_ words: Int, _ random: inout SeededRandom) -> String {
+        var text = ""
+        text.reserveCapacity(words * 8)
+        var sentence = 0
+        for index in 0..<max(1, words) {
+            var word = self.word(&random)
+            if sentence == 0 { word = word.prefix(1).uppercased() + word.dropFirst() }
+            text += word
+            sentence += 1
+            if sentence > 6 && Int.random(in: 0..<8, using: &random) == 0 || index == words - 1 {
+                text += ". "
+                sentence = 0
+            } else {
+                text += " "
+            }
+        }
+        return String(text.dropLast())
+    }
+
+    func title(_ random: inout SeededRandom) -> String {
+        let text = prose(Int.random(in: 3...9, using: &random), &random)
+        return String(text.dropLast())
+    }
+}

@@ -1,0 +1,166 @@
+import SQLKit
+
+/// Writes generated items — posts, articles with revisions, threads with replies — together with their
+/// tags, audiences and search documents, in bulk.
+struct ItemWriter {
+    let sqlite: Bool
+    private var nextItem = 1
+    private var nextReply = 1
+    private(set) var replyCount = 0
+    /// Some (thread, reply) pairs, for reactions.
+    private var replySample: [(Int, Int)] = []
+
+    private var items = BulkInsert("items", ["id", "kind", "space_id", "author_id", "visibility", "created_at", "updated_at"], limit: .max)
+    private var posts = BulkInsert("posts", ["item_id", "body", "body_html"], limit: .max)
+    private var articles = BulkInsert(
+        "articles", ["item_id", "space_id", "slug", "title", "body", "body_html", "status", "section", "position", "revision"], limit: .max)
+    private var revisions = BulkInsert(
+        "article_revisions",
+        ["item_id", "number", "title", "body", "tags", "status", "owners", "section", "visibility", "author_id", "summary", "created_at"],
+        limit: .max)
+    private var owners = BulkInsert("article_owners", ["item_id", "member_id"], limit: .max)
+    private var conversations = BulkInsert(
+        "conversations",
+        ["item_id", "kind", "title", "body", "body_html", "accepted_reply_id", "reply_count", "last_reply_id", "last_activity_at"],
+        limit: .max)
+    private var replies = BulkInsert("replies", ["id", "conversation_id", "author_id", "body", "body_html", "created_at"], limit: .max)
+    private var itemTags = BulkInsert("item_tags", ["item_id", "tag"], limit: .max)
+    private var audiences = BulkInsert("item_audience", ["item_id", "member_id", "account_id"], limit: .max)
+    private var documents = BulkInsert(
+        "search_documents", ["item_id", "kind", "title", "tags", "body", "status", "boost", "updated_at"], limit: .max)
+    private var fts = BulkInsert("search_fts", ["rowid", "title", "tags", "body"], limit: .max)
+
+    init(sqlite: Bool) {
+        self.sqlite = sqlite
+    }
+
+    private static func html(_ text: String) -> String { "<p>" + text + "</p>" }
+
+    private mutating func item(
+        _ kind: String, space: Int, author: Int, visibility: String, audience: (members: [Int], accounts: [Int]), tags: [String], at: Int,
+        updated: Int, on sql: any SQLDatabase
+    ) async throws -> Int {
+        let id = nextItem
+        nextItem += 1
+        try await items.add(
+            [
+                String(id), BulkInsert.literal(kind), String(space), String(author), BulkInsert.literal(visibility), String(at),
+                String(updated),
+            ],
+            on: sql)
+        for tag in tags { try await itemTags.add([String(id), BulkInsert.literal(tag)], on: sql) }
+        for member in Set(audience.members) { try await audiences.add([String(id), String(member), "NULL"], on: sql) }
+        for account in Set(audience.accounts) { try await audiences.add([String(id), "NULL", String(account)], on: sql) }
+        if items.pending >= 500 { try await flush(on: sql) }
+        return id
+    }
+
+    private mutating func document(
+        _ id: Int, kind: String, title: String, tags: [String], body: String, status: String, boost: Int, updated: Int,
+        on sql: any SQLDatabase
+    ) async throws {
+        let tagText = BulkInsert.literal(tags.joined(separator: " "))
+        try await documents.add(
+            [
+                String(id), BulkInsert.literal(kind), BulkInsert.literal(title), tagText, BulkInsert.literal(body),
+                BulkInsert.literal(status),
+                String(boost), String(updated),
+            ], on: sql)
+        if sqlite { try await fts.add([String(id), BulkInsert.literal(title), tagText, BulkInsert.literal(body)], on: sql) }
+    }
+
+    mutating func post(
+        space: Int, author: Int, visibility: String, audience: (members: [Int], accounts: [Int]), body: String, tags: [String], at: Int,
+        on sql: any SQLDatabase
+    ) async throws {
+        let id = try await item(
+            "post", space: space, author: author, visibility: visibility, audience: audience, tags: tags, at: at, updated: at, on: sql)
+        try await posts.add([String(id), BulkInsert.literal(body), BulkInsert.literal(Self.html(body))], on: sql)
+        try await document(id, kind: "post", title: "", tags: tags, body: body, status: "", boost: 0, updated: at, on: sql)
+    }
+
+    mutating func article(
+        space: Int, author: Int, visibility: String, audience: (members: [Int], accounts: [Int]), title: String, body: String,
+        status: String, tags: [String], at: Int, on sql: any SQLDatabase
+    ) async throws -> Int {
+        let updated = at + 3 * 86_400
+        let id = try await item(
+            "article", space: space, author: author, visibility: visibility, audience: audience, tags: tags, at: at, updated: updated,
+            on: sql)
+        try await articles.add(
+            [
+                String(id), String(space), BulkInsert.literal("a\(id)"), BulkInsert.literal(title), BulkInsert.literal(body),
+                BulkInsert.literal(Self.html(body)), BulkInsert.literal(status), "''", String(id), "3",
+            ], on: sql)
+        try await owners.add([String(id), String(author)], on: sql)
+        let words = body.split(separator: " ")
+        for number in 1...3 {
+            let version = number == 3 ? body : words.prefix(words.count * number / 3).joined(separator: " ")
+            try await revisions.add(
+                [
+                    String(id), String(number), BulkInsert.literal(title), BulkInsert.literal(version),
+                    BulkInsert.literal(tags.joined(separator: " ")),
+                    BulkInsert.literal(status), BulkInsert.literal("m\(author)"), "''", BulkInsert.literal(visibility), String(author),
+                    BulkInsert.literal(number == 1 ? "Created" : "Changed the text"), String(at + (number - 1) * 86_400),
+                ], on: sql)
+        }
+        try await document(
+            id, kind: "article", title: title, tags: tags, body: body, status: status, boost: status == "verified" ? 50 : 0,
+            updated: updated, on: sql)
+        return id
+    }
+
+    mutating func conversation(
+        space: Int, author: Int, visibility: String, audience: (members: [Int], accounts: [Int]), kind: String, title: String, body: String,
+        tags: [String], replies thread: [(author: Int, body: String)], accept: Bool, at: Int, on sql: any SQLDatabase
+    ) async throws -> Int {
+        let last = at + thread.count * 600
+        let id = try await item(
+            "conversation", space: space, author: author, visibility: visibility, audience: audience, tags: tags, at: at, updated: last,
+            on: sql)
+        let firstReply = nextReply
+        for (index, reply) in thread.enumerated() {
+            try await replies.add(
+                [
+                    String(nextReply), String(id), String(reply.author), BulkInsert.literal(reply.body),
+                    BulkInsert.literal(Self.html(reply.body)),
+                    String(at + (index + 1) * 600),
+                ], on: sql)
+            if nextReply % 3 == 0 && replySample.count < 200_000 { replySample.append((id, nextReply)) }
+            nextReply += 1
+        }
+        replyCount += thread.count
+        let accepted = accept ? firstReply : nil
+        try await conversations.add(
+            [
+                String(id), BulkInsert.literal(kind), BulkInsert.literal(title), BulkInsert.literal(body),
+                BulkInsert.literal(Self.html(body)),
+                BulkInsert.literal(accepted), String(thread.count), String(thread.isEmpty ? 0 : nextReply - 1), String(last),
+            ], on: sql)
+        let status = kind == "question" ? (accepted == nil ? "unanswered" : "answered") : ""
+        try await document(
+            id, kind: kind, title: title, tags: tags, body: ([body] + thread.map(\.body)).joined(separator: "\n\n"), status: status,
+            boost: accepted == nil ? 0 : 50, updated: last, on: sql)
+        return id
+    }
+
+    func randomReply(_ random: inout SeededRandom) -> (Int, Int) {
+        replySample.randomElement(using: &random) ?? (0, 0)
+    }
+
+    /// Writes every buffer: the item rows first, then what refers to them (an item's children are always
+    /// added after it, so a child never reaches the database before its parent).
+    mutating func flush(on sql: any SQLDatabase) async throws {
+        try await items.flush(on: sql)
+        try await posts.flush(on: sql)
+        try await articles.flush(on: sql)
+        try await revisions.flush(on: sql)
+        try await owners.flush(on: sql)
+        try await conversations.flush(on: sql)
+        try await replies.flush(on: sql)
+        try await itemTags.flush(on: sql)
+        try await audiences.flush(on: sql)
+        try await documents.flush(on: sql)
+        try await fts.flush(on: sql)
+    }
+}

@@ -1,0 +1,41 @@
+import CommonplaceCore
+import Foundation
+import Testing
+
+/// The benchmark's data generator makes a valid, usable instance on both databases.
+@Suite("Data generator")
+struct DataGeneratorTests {
+    @Test func theSmallScaleIsAUsableInstance() async throws {
+        try await TestApp.run { app in
+            // when
+            let report = try await DataGenerator(store: app.store, scale: .small, seed: 7).run()
+
+            // then: the counts are there and hold together
+            #expect(try await app.store.count("members") == 1_000)
+            #expect(try await app.store.count("conversations") == 2_000)
+            #expect(try await app.store.count("article_revisions") == 1_500)
+            #expect(try await app.store.count("search_documents") == 4_500)
+            #expect(try await app.store.count("replies") == report.counts.first { $0.0 == "replies" }?.1)
+            let employee = Visitor(headers: [.authorization: "Bearer \(report.employeeToken)"], csrf: "")
+            let customer = Visitor(headers: [.authorization: "Bearer \(report.customerToken)"], csrf: "")
+            let thread = try await app.send(.get, "/api/v1/threads/\(report.busyThread)", as: customer)
+            #expect((thread.json["replies"] as? [[String: Any]])?.count == 50)
+            #expect(try await app.send(.get, "/articles/\(report.article)", as: customer).status == .ok)
+            let common = try await app.send(.get, "/api/v1/search?q=\(report.commonWord)", as: employee)
+            #expect(common.json["total"] as? Int ?? 0 > 100)
+            let phrase = report.phrase.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            #expect(try await app.send(.get, "/api/v1/search?q=\(phrase)", as: employee).status == .ok)
+            let employeeFeed = try await app.send(.get, "/api/v1/feed", as: employee)
+            let customerFeed = try await app.send(.get, "/api/v1/feed", as: customer)
+            #expect(employeeFeed.items.count == 30)
+            #expect(customerFeed.items.count == 30)
+            let internalItems = customerFeed.items.filter {
+                (($0["post"] ?? $0["conversation"]) as? [String: Any])?["visibility"] as? String == "internal"
+            }
+            #expect(internalItems.isEmpty, "a customer's feed has no internal items")
+            let reply = try await app.send(
+                .post, "/api/v1/threads/\(report.busyThread)/replies", as: employee, json: #"{"body":"A new reply"}"#)
+            #expect(reply.status == .created, "ids continue after the generated rows")
+        }
+    }
+}
