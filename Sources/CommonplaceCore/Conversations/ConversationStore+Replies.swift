@@ -2,44 +2,67 @@ import SQLKit
 
 extension ConversationStore {
     /// The thread with its replies and reactions. With `markRead`, a signed-in reader's visit is recorded and
-    /// their notifications about the thread count as read.
+    /// their notifications about the thread count as read — a write only when something changed.
     public func thread(_ id: Int, for viewer: Viewer, markRead: Bool = false) async throws -> ConversationThread {
         let conversation = try await find(id: id, for: viewer)
         let member = viewer.member
-        let thread = try await database.read { sql in
-            let spaceId = try await Self.spaceId(of: id, on: sql)
-            let moderates = try await member.asyncMap { try await SpaceStore.moderates(spaceId, $0, on: sql) } ?? false
+        let (thread, unreadNotifications) = try await database.read { sql in
+            let moderates = try await Self.moderates(id, member, on: sql)
             let reactions = try await Self.reactions(on: id, for: member, on: sql)
-            let rows = try await sql.raw(
-                """
-                SELECT y.id, y.body, y.body_html, y.hidden, y.created_at, y.edited_at, \(MemberSummary.columns("m", prefix: "author"))
-                FROM replies y JOIN members m ON m.id = y.author_id WHERE y.conversation_id = \(bind: id) ORDER BY y.created_at, y.id
-                """
-            ).all()
-            let replies = try rows.map { row in
-                let replyId = try row.decode(column: "id", as: Int.self)
-                let author = try MemberSummary.decode(row, prefix: "author")
-                let hidden = try row.decode(column: "hidden", as: Int.self) == 1
-                let shown = !hidden || moderates || author.id == member?.id
-                return Reply(
-                    id: replyId, conversationId: id, author: author, body: shown ? try row.decode(column: "body", as: String.self) : "",
-                    bodyHTML: shown ? try row.decode(column: "body_html", as: String.self) : "", hidden: hidden,
-                    accepted: conversation.acceptedReplyId == replyId, reactions: reactions[replyId] ?? [],
-                    createdAt: try row.decode(column: "created_at", as: Int.self),
-                    editedAt: try row.decode(column: "edited_at", as: Int?.self))
-            }
+            let replies = try await Self.replies(
+                of: conversation, where: "1 = 1", reactions: reactions, for: member, moderates: moderates, on: sql)
             let readUpTo = try await member.asyncMap { try await ItemReads.position(of: id, by: $0.id, on: sql) } ?? nil
-            return ConversationThread(
-                conversation: conversation, reactions: reactions[0] ?? [], replies: replies, readUpTo: readUpTo, moderates: moderates)
+            var unread = false
+            if markRead, let member {
+                unread =
+                    try await sql.raw(
+                        "SELECT 1 AS x FROM notifications WHERE member_id = \(bind: member.id) AND item_id = \(bind: id) AND read_at IS NULL LIMIT 1"
+                    ).first() != nil
+            }
+            return (
+                ConversationThread(
+                    conversation: conversation, reactions: reactions[0] ?? [], replies: replies, readUpTo: readUpTo, moderates: moderates),
+                unread
+            )
         }
-        if markRead, let member, conversation.mergedInto == nil {
-            let position = thread.replies.map(\.id).max() ?? 0
+        let position = thread.replies.map(\.id).max() ?? 0
+        if markRead, let member, conversation.mergedInto == nil, thread.readUpTo != position || unreadNotifications {
             try await database.write { sql in
                 try await ItemReads.mark(id, position: position, by: member.id, on: sql)
                 try await NotificationStore.markRead(about: id, for: member.id, on: sql)
             }
         }
         return thread
+    }
+
+    private static func moderates(_ id: Int, _ member: Member?, on sql: any SQLDatabase) async throws -> Bool {
+        guard let member else { return false }
+        return try await SpaceStore.moderates(try await spaceId(of: id, on: sql), member, on: sql)
+    }
+
+    /// Replies of a visible thread matching `condition`; a hidden reply's text only for its author and moderators.
+    private static func replies(
+        of conversation: Conversation, where condition: SQLQueryString, reactions: [Int: [ReactionCount]], for member: Member?,
+        moderates: Bool, on sql: any SQLDatabase
+    ) async throws -> [Reply] {
+        try await sql.raw(
+            """
+            SELECT y.id, y.body, y.body_html, y.hidden, y.created_at, y.edited_at, \(MemberSummary.columns("m", prefix: "author"))
+            FROM replies y JOIN members m ON m.id = y.author_id WHERE y.conversation_id = \(bind: conversation.id) AND \(condition)
+            ORDER BY y.created_at, y.id
+            """
+        ).all().map { row in
+            let replyId = try row.decode(column: "id", as: Int.self)
+            let author = try MemberSummary.decode(row, prefix: "author")
+            let hidden = try row.decode(column: "hidden", as: Int.self) == 1
+            let shown = !hidden || moderates || author.id == member?.id
+            return Reply(
+                id: replyId, conversationId: conversation.id, author: author,
+                body: shown ? try row.decode(column: "body", as: String.self) : "",
+                bodyHTML: shown ? try row.decode(column: "body_html", as: String.self) : "", hidden: hidden,
+                accepted: conversation.acceptedReplyId == replyId, reactions: reactions[replyId] ?? [],
+                createdAt: try row.decode(column: "created_at", as: Int.self), editedAt: try row.decode(column: "edited_at", as: Int?.self))
+        }
     }
 
     private static func reactions(on id: Int, for member: Member?, on sql: any SQLDatabase) async throws -> [Int: [ReactionCount]] {
@@ -111,9 +134,17 @@ extension ConversationStore {
         return try await reply(replyId, in: id, for: .signedIn(member))
     }
 
-    /// One reply of a visible thread.
+    /// One reply of a visible thread, read alone (not with the whole thread).
     public func reply(_ replyId: Int, in id: Int, for viewer: Viewer) async throws -> Reply {
-        guard let reply = try await thread(id, for: viewer).replies.first(where: { $0.id == replyId }) else { throw StoreError.notFound }
+        let conversation = try await find(id: id, for: viewer)
+        let reply = try await database.read { sql in
+            let reactions = try await Self.reactions(on: id, for: viewer.member, on: sql).filter { $0.key == replyId }
+            return try await Self.replies(
+                of: conversation, where: "y.id = \(bind: replyId)", reactions: reactions, for: viewer.member,
+                moderates: try await Self.moderates(id, viewer.member, on: sql), on: sql
+            ).first
+        }
+        guard let reply else { throw StoreError.notFound }
         return reply
     }
 

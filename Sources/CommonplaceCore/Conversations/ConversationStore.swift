@@ -162,7 +162,7 @@ public struct ConversationStore: Sendable {
         }
     }
 
-    /// The thread's space and author, if the member may see it: the facts every write checks first.
+    /// The thread, if the member may see it and it was not merged away: what every write checks first.
     static func writable(_ id: Int, by member: Member, on sql: any SQLDatabase) async throws -> Conversation {
         guard let conversation = try await query(for: .signedIn(member), where: "i.id = \(bind: id)", limit: 1, on: sql).first else {
             throw StoreError.notFound

@@ -241,9 +241,8 @@ public struct SearchStore: Sendable {
     /// Whether items exist that the index does not know: true after upgrading to a version with search.
     public func needsReindex() async throws -> Bool {
         try await database.read { sql in
-            let documents = try await sql.raw("SELECT COUNT(*) AS n FROM search_documents").first()!.decode(column: "n", as: Int.self)
-            let items = try await sql.raw("SELECT COUNT(*) AS n FROM items").first()!.decode(column: "n", as: Int.self)
-            return documents == 0 && items > 0
+            guard try await sql.raw("SELECT 1 AS x FROM search_documents LIMIT 1").first() == nil else { return false }
+            return try await sql.raw("SELECT 1 AS x FROM items LIMIT 1").first() != nil
         }
     }
 

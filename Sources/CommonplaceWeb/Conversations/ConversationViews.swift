@@ -13,7 +13,6 @@ struct ConversationCardView {
     let spaceURL: String
     let visibility: String
     let visibilityLabel: String
-    let replyCount: Int
     /// "1 reply", "3 replies".
     let repliesLabel: String
     let unread: Int?
@@ -37,7 +36,6 @@ struct ConversationCardView {
         spaceURL = "/spaces/\(conversation.space.slug)"
         visibility = conversation.visibility.rawValue
         visibilityLabel = conversation.visibility.label
-        replyCount = conversation.replyCount
         repliesLabel = conversation.replyCount == 1 ? "1 reply" : "\(conversation.replyCount) replies"
         unread = conversation.unreadReplies.flatMap { $0 > 0 ? $0 : nil }
         isUnseen = signedIn && conversation.unreadReplies == nil

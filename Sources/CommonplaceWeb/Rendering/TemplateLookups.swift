@@ -56,7 +56,6 @@ extension ConversationCardView: MustacheParent {
         case "spaceURL": self.spaceURL
         case "visibility": self.visibility
         case "visibilityLabel": self.visibilityLabel
-        case "replyCount": self.replyCount
         case "repliesLabel": self.repliesLabel
         case "unread": self.unread
         case "isUnseen": self.isUnseen
