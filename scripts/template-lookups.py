@@ -1,30 +1,48 @@
 #!/usr/bin/env python3
-"""Writes Sources/CommonplaceWeb/Rendering/TemplateLookups.swift: MustacheParent lookups for the views
-rendered in long lists, listing every stored property, so templates need no reflection. Run it after
-changing one of these views."""
-import re,sys
-targets = {
- 'Sources/CommonplaceWeb/Conversations/ConversationViews.swift': ['ReactionView','ReplyView','ConversationCardView','FeedEntryView'],
- 'Sources/CommonplaceWeb/Rendering/Chrome.swift': ['Chrome','MemberView','Option'],
- 'Sources/CommonplaceWeb/Posts/PostView.swift': ['PostView'],
- 'Sources/CommonplaceWeb/Posts/PostPages.swift': ['FeedPage'],
- 'Sources/CommonplaceWeb/Conversations/ConversationPageModels.swift': ['ThreadPage'],
-}
-out = ['import Mustache', '', '// Template lookups without reflection: swift-mustache reads a `MustacheParent` by name instead of building a',
-       '// `Mirror` for every `{{name}}`, which dominated the render time of pages with long lists (see docs/performance.md).',
-       '// Written by scripts/template-lookups.py from the views\' stored properties: run it after changing one.', '']
-for path, names in targets.items():
-    src = open(path).read()
-    for name in names:
-        m = re.search(r'struct %s \{(.*?)\n\}' % name, src, re.S)
-        body = m.group(1)
-        depth = 0; props = []
-        for line in body.split('\n'):
-            stripped = line.strip()
-            if depth == 0:
-                pm = re.match(r'(?:let|var) (\w+)\s*:', stripped)
-                if pm and '{' not in stripped: props.append(pm.group(1))
-            depth += line.count('{') - line.count('}')
-        cases = '\n'.join(f'        case "{p}": self.{p}' for p in props)
-        out.append(f'extension {name}: MustacheParent {{\n    func child(named name: String) -> Any? {{\n        switch name {{\n{cases}\n        default: nil\n        }}\n    }}\n}}\n')
-open('Sources/CommonplaceWeb/Rendering/TemplateLookups.swift','w').write('\n'.join(out))
+"""Writes Sources/CommonplaceWeb/Rendering/TemplateLookups.swift: a MustacheParent lookup for every view
+(each top-level struct of CommonplaceWeb that conforms to nothing, and the forms pages show again),
+listing its stored properties, so templates never fall back to reflection. Run it after changing a view;
+a test fails when the file is out of date."""
+import glob, re, sys
+
+ROOT = 'Sources/CommonplaceWeb'
+OUT = f'{ROOT}/Rendering/TemplateLookups.swift'
+
+
+def views():
+    for path in sorted(glob.glob(f'{ROOT}/**/*.swift', recursive=True)):
+        if path == OUT:
+            continue
+        source = open(path).read()
+        for match in re.finditer(r'^struct (\w+)(?:: ([^{]+))? \{\n(.*?)\n\}', source, re.S | re.M):
+            name, conformances, body = match.group(1), (match.group(2) or '').strip(), match.group(3)
+            if conformances and not (name.endswith('Form') and conformances == 'Decodable'):
+                continue
+            depth, properties = 0, []
+            for line in body.split('\n'):
+                stripped = line.strip()
+                if depth == 0:
+                    found = re.match(r'(?:let|var) (\w+)\s*:', stripped)
+                    if found and '{' not in stripped:
+                        properties.append(found.group(1))
+                depth += line.count('{') - line.count('}')
+            if properties:
+                yield name, properties
+
+
+def main():
+    out = ['import Mustache', '',
+           '// Template lookups without reflection: swift-mustache reads a `MustacheParent` by name instead of building a',
+           '// `Mirror` for every `{{name}}`, which dominated the render time of every page (see docs/performance.md).',
+           '// Written by scripts/template-lookups.py from the views\' stored properties: run it after changing a view.', '']
+    for name, properties in views():
+        cases = '\n'.join(f'        case "{p}": self.{p}' for p in properties)
+        out.append(f'extension {name}: MustacheParent {{\n    func child(named name: String) -> Any? {{\n        switch name {{\n{cases}\n'
+                   f'        default: nil\n        }}\n    }}\n}}\n')
+    text = '\n'.join(out)
+    if '--check' in sys.argv:
+        sys.exit(0 if open(OUT).read() == text else 'Rendering/TemplateLookups.swift is out of date: run scripts/template-lookups.py')
+    open(OUT, 'w').write(text)
+
+
+main()

@@ -183,11 +183,11 @@ public struct ArticleStore: Sendable {
 
     /// Visible articles, most recently changed first, for feeds, profiles and tag pages.
     public func recent(authorId: Int? = nil, tag: String? = nil, limit: Int = 10, for viewer: Viewer) async throws -> [Article] {
-        var conditions: [SQLQueryString] = []
+        var conditions: [SQLQueryString] = ["i.kind = 'article'"]
         if let authorId { conditions.append("i.author_id = \(bind: authorId)") }
         if let tag { conditions.append("EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND t.tag = \(bind: tag))") }
-        let condition: SQLQueryString = conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND ")
-        return try await query(for: viewer, where: condition, order: "i.updated_at DESC, i.id DESC", limit: limit)
+        return try await query(
+            for: viewer, where: conditions.joined(separator: " AND "), order: "i.updated_at DESC, i.id DESC", limit: limit)
     }
 
     private func query(for viewer: Viewer, where condition: SQLQueryString, order: String, limit: Int) async throws -> [Article] {

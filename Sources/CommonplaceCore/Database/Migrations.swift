@@ -1,6 +1,6 @@
 /// Every schema change, in order.
 public enum Migrations {
-    public static let all: [Migration] = [foundation, knowledgeBase, conversations, search]
+    public static let all: [Migration] = [foundation, knowledgeBase, conversations, search, readPaths]
 
     static let foundation = Migration(
         version: 1,
@@ -217,4 +217,36 @@ public enum Migrations {
             "CREATE INDEX search_documents_fts ON search_documents USING GIN (document)",
         ]
     )
+
+    /// Indexes for the pages the benchmark measures (issue 6): recently updated items of a kind; people by
+    /// the words of their name, handle and expertise (kept by triggers on SQLite, an expression index on
+    /// PostgreSQL); the index on visibility goes, as the visibility condition filters rows and never finds them.
+    static let readPaths = Migration(
+        version: 5,
+        name: "read paths: items by kind and update time, people by words; no index on visibility",
+        statements: [
+            "CREATE INDEX items_kind_updated ON items(kind, updated_at, id)",
+            "DROP INDEX items_visibility",
+        ],
+        sqliteOnly: [
+            "CREATE VIRTUAL TABLE people_fts USING fts5(name, handle, expertise, tokenize = 'unicode61 remove_diacritics 2')",
+            "INSERT INTO people_fts (rowid, name, handle, expertise) SELECT id, name, handle, expertise FROM members",
+            """
+            CREATE TRIGGER members_people_insert AFTER INSERT ON members BEGIN
+                INSERT INTO people_fts (rowid, name, handle, expertise) VALUES (new.id, new.name, new.handle, new.expertise); END
+            """,
+            """
+            CREATE TRIGGER members_people_update AFTER UPDATE OF name, handle, expertise ON members BEGIN
+                DELETE FROM people_fts WHERE rowid = old.id;
+                INSERT INTO people_fts (rowid, name, handle, expertise) VALUES (new.id, new.name, new.handle, new.expertise); END
+            """,
+            "CREATE TRIGGER members_people_delete AFTER DELETE ON members BEGIN DELETE FROM people_fts WHERE rowid = old.id; END",
+        ],
+        postgresOnly: [
+            "CREATE INDEX members_words ON members USING GIN (\(Self.memberWords))"
+        ]
+    )
+
+    /// The words of a member's name, handle and expertise, as PostgreSQL indexes them.
+    static let memberWords = "to_tsvector('simple', name || ' ' || handle || ' ' || expertise)"
 }

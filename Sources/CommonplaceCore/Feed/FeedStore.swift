@@ -20,6 +20,8 @@ public struct FeedStore: Sendable {
     let posts: PostStore
     let conversations: ConversationStore
 
+    /// The kind is compared as an expression so no index on it is chosen: nearly every item is a post or a
+    /// thread, and walking the items newest first stops after `limit` visible ones.
     public func entries(before: Int? = nil, limit: Int = 30, for viewer: Viewer) async throws -> [FeedEntry] {
         let limit = max(1, min(limit, 100))
         let before: SQLQueryString = before.map { "i.id < \(bind: $0)" } ?? "1 = 1"
@@ -27,7 +29,7 @@ public struct FeedStore: Sendable {
             try await sql.raw(
                 """
                 SELECT i.id, i.kind FROM items i LEFT JOIN conversations c ON c.item_id = i.id
-                WHERE i.kind IN ('post', 'conversation') AND c.merged_into IS NULL AND \(before) AND \(VisibilityRule(viewer).predicate())
+                WHERE (i.kind || '') IN ('post', 'conversation') AND c.merged_into IS NULL AND \(before) AND \(VisibilityRule(viewer).predicate())
                 ORDER BY i.id DESC LIMIT \(bind: limit)
                 """
             ).all()

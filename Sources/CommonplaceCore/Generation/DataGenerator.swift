@@ -245,7 +245,7 @@ public struct DataGenerator: Sendable {
             if database.kind == .postgres {
                 for table in ["accounts", "members", "spaces", "items", "replies"] {
                     try await sql.raw(
-                        SQLQueryString("SELECT setval(pg_get_serial_sequence('\(table)', 'id'), (SELECT MAX(id) FROM \(table)))")
+                        "SELECT setval(pg_get_serial_sequence('\(unsafeRaw: table)', 'id'), (SELECT MAX(id) FROM \(unsafeRaw: table)))"
                     ).run()
                 }
                 try await sql.raw("ANALYZE").run()

@@ -6,6 +6,8 @@ public struct ReadStore: Sendable {
 
     /// Records that the member read the item up to `position` (for an article, its revision); only items they may see.
     public func markRead(_ item: Int, position: Int, by member: Member) async throws {
+        let known = try await database.read { sql in try await ItemReads.position(of: item, by: member.id, on: sql) }
+        if let known, known >= position { return }
         try await database.write { sql in
             let visible = try await sql.raw(
                 "SELECT 1 AS x FROM items i WHERE i.id = \(bind: item) AND \(VisibilityRule(.signedIn(member)).predicate())"

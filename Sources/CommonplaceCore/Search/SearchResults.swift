@@ -67,7 +67,10 @@ public struct SearchFacets: Sendable, Codable, Equatable {
 /// A page of results with the total and the facets, all counted over what the searcher may see.
 public struct SearchResults: Sendable, Codable, Equatable {
     public let query: String
+    /// Visible matches, up to the 1,000 a search weighs.
     public let total: Int
+    /// False when there are more matches than `total`; facets then count the newest 1,000.
+    public let totalIsExact: Bool
     public let page: Int
     public let pageSize: Int
     public let hits: [SearchHit]

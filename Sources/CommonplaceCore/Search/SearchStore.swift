@@ -12,81 +12,44 @@ public struct SearchStore: Sendable {
     static let markStart = "\u{E000}"
     static let markEnd = "\u{E001}"
 
+    /// The most matches one search weighs: the newest visible ones, as many as its pages can show.
+    /// A search with more is answered from these (its total reads "1,000+"); narrowing it finds older ones.
+    static let candidateLimit = SearchRequest.pageSize * SearchRequest.maximumPage
+
     public func search(_ request: SearchRequest, for viewer: Viewer) async throws -> SearchResults {
         guard let query = SearchQuery(request.text) else {
             throw StoreError.invalid("q", "Search for at least one word. A minus sign only excludes words; quotes find phrases.")
         }
-        let sqlite = database.kind == .sqlite
-        let match = Self.match(query, sqlite: sqlite)
-        let visible = VisibilityRule(viewer).predicate()
+        let match = Self.match(query, sqlite: database.kind == .sqlite)
         let results = try await database.read { sql in
-            func filters(except facet: String? = nil) -> SQLQueryString {
-                var conditions: [SQLQueryString] = [match.condition, visible]
-                if let kind = request.kind, facet != "kind" { conditions.append("d.kind = \(bind: kind)") }
-                if let space = request.space, facet != "space" {
-                    conditions.append("i.space_id IN (SELECT s.id FROM spaces s WHERE s.slug = \(bind: space))")
-                }
-                if let tag = request.tag, facet != "tag" {
+            var broad: [SQLQueryString] = []
+            if let author = request.author {
+                broad.append("i.author_id IN (SELECT m.id FROM members m WHERE m.handle = \(bind: author))")
+            }
+            if let from = request.from { broad.append("d.updated_at >= \(bind: from)") }
+            if let until = request.until { broad.append("d.updated_at < \(bind: until)") }
+            let base = try await Self.matches(match, where: broad, limit: Self.candidateLimit + 1, for: viewer, on: sql)
+            var narrowed = base.filter { request.admits($0) }
+            if base.count > Self.candidateLimit && request.narrowsByFacet {
+                var conditions = broad
+                if let kind = request.kind { conditions.append("d.kind = \(bind: kind)") }
+                if let space = request.space { conditions.append("s.slug = \(bind: space)") }
+                if let tag = request.tag {
                     conditions.append("EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND t.tag = \(bind: tag))")
                 }
-                if let author = request.author {
-                    conditions.append("i.author_id IN (SELECT m.id FROM members m WHERE m.handle = \(bind: author))")
-                }
-                if let from = request.from { conditions.append("d.updated_at >= \(bind: from)") }
-                if let until = request.until { conditions.append("d.updated_at < \(bind: until)") }
-                if let status = request.status, facet != "status" { conditions.append("d.status = \(bind: status)") }
-                return conditions.joined(separator: " AND ")
+                if let status = request.status { conditions.append("d.status = \(bind: status)") }
+                narrowed = try await Self.matches(match, where: conditions, limit: Self.candidateLimit + 1, for: viewer, on: sql)
             }
-            let total = try await sql.raw("SELECT COUNT(*) AS n FROM \(match.from) WHERE \(filters())").first()!.decode(
-                column: "n", as: Int.self)
-            let rows = try await sql.raw(
-                """
-                SELECT d.item_id, d.kind, d.title, substr(d.body, 1, 80) AS opening, d.status, d.updated_at, \(match.score) AS score,
-                    \(match.snippet) AS snippet,
-                    s.slug AS space_slug, s.name AS space_name, \(MemberSummary.columns("m", prefix: "author"))
-                FROM \(match.from) JOIN spaces s ON s.id = i.space_id JOIN members m ON m.id = i.author_id
-                WHERE \(filters()) ORDER BY score DESC, d.updated_at DESC, d.item_id DESC
-                LIMIT \(bind: SearchRequest.pageSize) OFFSET \(bind: (request.page - 1) * SearchRequest.pageSize)
-                """
-            ).all()
-            let tags = try await ItemTags.load(try rows.map { try $0.decode(column: "item_id", as: Int.self) }, on: sql)
-            let hits = try rows.map { row in
-                let id = try row.decode(column: "item_id", as: Int.self)
-                let kind = try row.decode(column: "kind", as: String.self)
-                let title = try row.decode(column: "title", as: String.self)
-                let snippet = Self.highlighted(try row.decode(column: "snippet", as: String?.self) ?? "")
-                return SearchHit(
-                    id: id, kind: kind, title: title.isEmpty ? try Self.headline(row.decode(column: "opening", as: String.self)) : title,
-                    url: Self.path(kind: kind, id: id), snippetHTML: snippet,
-                    space: SpaceReference(
-                        slug: try row.decode(column: "space_slug", as: String.self),
-                        name: try row.decode(column: "space_name", as: String.self)),
-                    author: try MemberSummary.decode(row, prefix: "author"), status: try row.decode(column: "status", as: String.self),
-                    tags: tags[id] ?? [], updatedAt: try row.decode(column: "updated_at", as: Int.self),
-                    score: try row.decode(column: "score", as: Double.self))
-            }
-            func facet(_ name: String, select: SQLQueryString, join: SQLQueryString = "", limit: Int = 20) async throws -> [FacetValue] {
-                try await sql.raw(
-                    """
-                    SELECT \(select), COUNT(*) AS n FROM \(match.from) \(join) WHERE \(filters(except: name))
-                    GROUP BY value, label ORDER BY n DESC, value LIMIT \(bind: limit)
-                    """
-                ).all().map {
-                    FacetValue(
-                        value: try $0.decode(column: "value", as: String.self), label: try $0.decode(column: "label", as: String.self),
-                        count: try $0.decode(column: "n", as: Int.self))
-                }
-            }
-            let facets = SearchFacets(
-                kinds: try await facet("kind", select: "d.kind AS value, d.kind AS label"),
-                spaces: try await facet("space", select: "s.slug AS value, s.name AS label", join: "JOIN spaces s ON s.id = i.space_id"),
-                tags: try await facet(
-                    "tag", select: "t.tag AS value, t.tag AS label", join: "JOIN item_tags t ON t.item_id = i.id", limit: 15),
-                statuses: try await facet("status", select: "d.status AS value, d.status AS label").filter { !$0.value.isEmpty })
+            let exact = narrowed.count <= Self.candidateLimit
+            narrowed = try await Self.scored(Array(narrowed.prefix(Self.candidateLimit)), exact: exact, match: match, on: sql)
+                .sorted(by: SearchMatch.ranksBefore)
+            let page = Array(narrowed.dropFirst((request.page - 1) * SearchRequest.pageSize).prefix(SearchRequest.pageSize))
+            let hits = try await Self.hits(page, match: match, for: viewer, on: sql)
             let (spaces, people) = request.page == 1 ? try await Self.spacesAndPeople(query.words, for: viewer, on: sql) : ([], [])
             return SearchResults(
-                query: request.text, total: total, page: request.page, pageSize: SearchRequest.pageSize, hits: hits, facets: facets,
-                spaces: spaces, people: people)
+                query: request.text, total: narrowed.count, totalIsExact: exact, page: request.page, pageSize: SearchRequest.pageSize,
+                hits: hits, facets: SearchFacets(counting: Array(base.prefix(Self.candidateLimit)), narrowedBy: request), spaces: spaces,
+                people: people)
         }
         if request.page == 1 {
             let logged = String(query.words.joined(separator: " ").prefix(200))
@@ -99,28 +62,111 @@ public struct SearchStore: Sendable {
         return results
     }
 
-    /// Spaces the viewer may know of, and (for members) people, with a word of the query in their names,
-    /// purpose or expertise. They are not items, so they are matched by name rather than through the index.
+    /// The newest visible matches with what ranking and facets need, with their tags, not yet scored.
+    private static func matches(
+        _ match: Match, where conditions: [SQLQueryString], limit: Int, for viewer: Viewer, on sql: any SQLDatabase
+    ) async throws -> [SearchMatch] {
+        let condition = ([match.condition, VisibilityRule(viewer).predicate()] + conditions).joined(separator: " AND ")
+        let rows = try await sql.raw(
+            """
+            SELECT d.item_id, d.kind, d.status, d.boost, d.updated_at, s.slug AS space_slug, s.name AS space_name
+            FROM \(match.from) JOIN spaces s ON s.id = i.space_id
+            WHERE \(condition) ORDER BY \(match.newestFirst) LIMIT \(bind: limit)
+            """
+        ).all()
+        let tags = try await ItemTags.load(try rows.map { try $0.decode(column: "item_id", as: Int.self) }, on: sql)
+        return try rows.map { row in
+            let id = try row.decode(column: "item_id", as: Int.self)
+            return SearchMatch(
+                id: id, kind: try row.decode(column: "kind", as: String.self), status: try row.decode(column: "status", as: String.self),
+                space: SpaceReference(
+                    slug: try row.decode(column: "space_slug", as: String.self), name: try row.decode(column: "space_name", as: String.self)
+                ),
+                tags: tags[id] ?? [], boost: try row.decode(column: "boost", as: Int.self),
+                updatedAt: try row.decode(column: "updated_at", as: Int.self), score: 0)
+        }
+    }
+
+    /// Scores matches. All of a search's matches get the database's relevance score (bm25, `ts_rank`); when a
+    /// search has more than it weighs — a very common word — the newest ones are scored by where the words
+    /// are (title, tags, text), as bm25 would need every match of the word counted on every search. Scores are
+    /// read over the matches' id range (the full-text index seeks a range; a list of ids it would test one
+    /// by one); rows in the range that are not among the matches are never used.
+    private static func scored(_ matches: [SearchMatch], exact: Bool, match: Match, on sql: any SQLDatabase) async throws -> [SearchMatch] {
+        guard let first = matches.map(\.id).min(), let last = matches.map(\.id).max() else { return [] }
+        let among: SQLQueryString = "\(match.id) BETWEEN \(bind: first) AND \(bind: last)"
+        var scores: [Int: Double] = [:]
+        if exact {
+            for row in try await sql.raw(
+                "SELECT d.item_id, \(match.score) AS score FROM \(match.from) WHERE \(match.condition) AND \(among)"
+            ).all() {
+                scores[try row.decode(column: "item_id", as: Int.self)] = try row.decode(column: "score", as: Double.self)
+            }
+        } else {
+            for (column, weight) in [(match.inTitle, 10.0), (match.inTags, 4.0)] {
+                for row in try await sql.raw("SELECT d.item_id FROM \(match.from) WHERE \(column) AND \(among)").all() {
+                    scores[try row.decode(column: "item_id", as: Int.self), default: 1] += weight
+                }
+            }
+        }
+        return matches.map { $0.scored((scores[$0.id] ?? 1) * Double(100 + $0.boost) / 100) }
+    }
+
+    /// The page's matches as results: titles, authors and highlighted snippets, read for these rows only.
+    private static func hits(_ page: [SearchMatch], match: Match, for viewer: Viewer, on sql: any SQLDatabase) async throws -> [SearchHit] {
+        guard !page.isEmpty else { return [] }
+        let rows = try await sql.raw(
+            """
+            SELECT d.item_id, d.title, substr(d.body, 1, 80) AS opening, \(match.snippet) AS snippet,
+                \(MemberSummary.columns("m", prefix: "author"))
+            FROM \(match.from) JOIN members m ON m.id = i.author_id
+            WHERE \(match.condition) AND \(match.id) IN \(page.map(\.id).sqlList) AND \(VisibilityRule(viewer).predicate())
+            """
+        ).all()
+        var found: [Int: any SQLRow] = [:]
+        for row in rows { found[try row.decode(column: "item_id", as: Int.self)] = row }
+        return try page.compactMap { hit in
+            guard let row = found[hit.id] else { return nil }
+            let title = try row.decode(column: "title", as: String.self)
+            return SearchHit(
+                id: hit.id, kind: hit.kind,
+                title: title.isEmpty ? try Self.headline(row.decode(column: "opening", as: String.self)) : title,
+                url: Self.path(kind: hit.kind, id: hit.id),
+                snippetHTML: Self.highlighted(try row.decode(column: "snippet", as: String?.self) ?? ""), space: hit.space,
+                author: try MemberSummary.decode(row, prefix: "author"), status: hit.status, tags: hit.tags, updatedAt: hit.updatedAt,
+                score: hit.score)
+        }
+    }
+
+    /// Spaces the viewer may know of with a word of the query in their names or purpose, and (for members)
+    /// people with one in their name, handle or declared expertise. They are not items, so they are matched
+    /// by name — spaces by substring (there are few), people through their own word index.
     private static func spacesAndPeople(
         _ words: [String], for viewer: Viewer, on sql: any SQLDatabase
     ) async throws -> ([SpaceReference], [MemberSummary]) {
         let words = Array(words.filter { $0.count >= 3 }.prefix(5))
         guard !words.isEmpty else { return ([], []) }
-        func any(_ columns: [String]) -> SQLQueryString {
+        let named: SQLQueryString =
             "("
-                + words.flatMap { word in columns.map { "LOWER(\(unsafeRaw: $0)) LIKE \(bind: "%\(word)%")" as SQLQueryString } }
-                .joined(separator: " OR ") + ")"
-        }
+            + words.flatMap { word in
+                ["s.name", "s.purpose"].map { "LOWER(\(unsafeRaw: $0)) LIKE \(bind: "%\(word)%")" as SQLQueryString }
+            }
+            .joined(separator: " OR ") + ")"
         let spaces = try await sql.raw(
-            "SELECT s.slug, s.name FROM spaces s WHERE \(SpaceStore.listed(for: viewer)) AND \(any(["s.name", "s.purpose"])) ORDER BY s.name LIMIT 5"
+            "SELECT s.slug, s.name FROM spaces s WHERE \(SpaceStore.listed(for: viewer)) AND \(named) ORDER BY s.name LIMIT 5"
         ).all().map {
             SpaceReference(slug: try $0.decode(column: "slug", as: String.self), name: try $0.decode(column: "name", as: String.self))
         }
         guard viewer.member != nil else { return (spaces, []) }
+        let matching: SQLQueryString =
+            sql.dialect.name == "sqlite"
+            ? "SELECT rowid FROM people_fts WHERE people_fts MATCH \(bind: words.map { "\"\($0)\"" }.joined(separator: " OR "))"
+            : "SELECT id FROM members WHERE \(unsafeRaw: Migrations.memberWords) @@ ("
+                + words.map { "plainto_tsquery('simple', \(bind: $0))" as SQLQueryString }.joined(separator: " || ") + ")"
         let people = try await sql.raw(
             """
             SELECT \(MemberSummary.columns("m", prefix: "member")) FROM members m
-            WHERE m.kind <> 'machine' AND \(any(["m.name", "m.handle", "m.expertise"])) ORDER BY m.name LIMIT 5
+            WHERE m.kind <> 'machine' AND m.id IN (\(matching) LIMIT 50) ORDER BY m.name LIMIT 5
             """
         ).all().map { try MemberSummary.decode($0, prefix: "member") }
         return (spaces, people)
@@ -138,7 +184,8 @@ public struct SearchStore: Sendable {
         let score: Double
     }
 
-    /// The best visible matches of a query among some kinds of item, without logging the search.
+    /// The best visible matches of a query among some kinds of item, without logging the search; like a
+    /// search, it weighs the newest ``candidateLimit`` matches.
     static func ranked(
         _ query: SearchQuery, kinds: [String], excluding: Int? = nil, limit: Int, for viewer: Viewer, on database: Database
     ) async throws -> [Candidate] {
@@ -147,11 +194,14 @@ public struct SearchStore: Sendable {
         return try await database.read { sql in
             try await sql.raw(
                 """
-                SELECT d.item_id, d.kind, d.title, d.body, d.status, i.space_id, s.name AS space_name, \(match.score) AS score
-                FROM \(match.from) JOIN spaces s ON s.id = i.space_id
-                WHERE \(match.condition) AND d.kind IN \(kindList) AND d.item_id <> \(bind: excluding ?? 0)
-                    AND \(VisibilityRule(viewer).predicate())
-                ORDER BY score DESC, d.item_id DESC LIMIT \(bind: limit)
+                SELECT * FROM (
+                    SELECT d.item_id, d.kind, d.title, d.body, d.status, i.space_id, s.name AS space_name,
+                        \(match.score) * (100 + d.boost) / 100.0 AS score
+                    FROM \(match.from) JOIN spaces s ON s.id = i.space_id
+                    WHERE \(match.condition) AND d.kind IN \(kindList) AND d.item_id <> \(bind: excluding ?? 0)
+                        AND \(VisibilityRule(viewer).predicate())
+                    ORDER BY \(match.newestFirst) LIMIT \(bind: candidateLimit)
+                ) candidates ORDER BY score DESC, item_id DESC LIMIT \(bind: limit)
                 """
             ).all().map { row in
                 Candidate(
@@ -164,24 +214,44 @@ public struct SearchStore: Sendable {
         }
     }
 
-    private static func match(
-        _ query: SearchQuery, sqlite: Bool
-    ) -> (from: SQLQueryString, condition: SQLQueryString, score: SQLQueryString, snippet: SQLQueryString) {
+    /// How one database matches, scores and highlights a query; `i` is the item and `d` its search document.
+    struct Match {
+        let from: SQLQueryString
+        /// The item id as the full-text index reads it fastest.
+        let id: SQLQueryString
+        let condition: SQLQueryString
+        let score: SQLQueryString
+        /// Conditions true when the query matches the title, or the tags.
+        let inTitle: SQLQueryString
+        let inTags: SQLQueryString
+        let snippet: SQLQueryString
+        /// The order the full-text index reads matches in cheaply, newest first.
+        let newestFirst: SQLQueryString
+    }
+
+    private static func match(_ query: SearchQuery, sqlite: Bool) -> Match {
         if sqlite {
-            return (
-                "search_fts f JOIN search_documents d ON d.item_id = f.rowid JOIN items i ON i.id = d.item_id",
-                "search_fts MATCH \(bind: query.fts5)",
-                "(-bm25(search_fts, 10.0, 4.0, 1.0)) * (100 + d.boost) / 100.0",
-                "snippet(search_fts, 2, char(57344), char(57345), '…', 24)"
-            )
+            return Match(
+                from: "search_fts f JOIN search_documents d ON d.item_id = f.rowid JOIN items i ON i.id = d.item_id",
+                id: "f.rowid",
+                condition: "search_fts MATCH \(bind: query.fts5)",
+                score: "-bm25(search_fts, 10.0, 4.0, 1.0)",
+                inTitle: "search_fts MATCH \(bind: "{title} : (\(query.fts5))")",
+                inTags: "search_fts MATCH \(bind: "{tags} : (\(query.fts5))")",
+                snippet: "snippet(search_fts, 2, char(57344), char(57345), '…', 24)",
+                newestFirst: "f.rowid DESC")
         }
         let tsquery = query.tsquery
-        return (
-            "search_documents d JOIN items i ON i.id = d.item_id",
-            "d.document @@ \(tsquery)",
-            "CAST(ts_rank(d.document, \(tsquery)) AS DOUBLE PRECISION) * (100 + d.boost) / 100.0",
-            "ts_headline('english', d.body, \(tsquery), 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')"
-        )
+        return Match(
+            from: "search_documents d JOIN items i ON i.id = d.item_id",
+            id: "d.item_id",
+            condition: "d.document @@ \(tsquery)",
+            score: "CAST(ts_rank(d.document, \(tsquery)) AS DOUBLE PRECISION)",
+            inTitle: "ts_filter(d.document, '{a}') @@ \(tsquery)",
+            inTags: "ts_filter(d.document, '{b}') @@ \(tsquery)",
+            snippet:
+                "ts_headline('english', d.body, \(tsquery), 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')",
+            newestFirst: "d.item_id DESC")
     }
 
     /// Escapes the snippet, then turns the match marks into `<mark>`; Markdown emphasis is dropped for reading.

@@ -100,6 +100,19 @@ public struct SpaceStore: Sendable {
         }
     }
 
+    /// The spaces a member may post in — where they are an active member, every space for admins — by name.
+    public func postable(by member: Member) async throws -> [SpaceReference] {
+        let membership: SQLQueryString =
+            member.isAdmin
+            ? "1 = 1"
+            : "EXISTS (SELECT 1 FROM space_members v WHERE v.space_id = s.id AND v.member_id = \(bind: member.id) AND v.status = 'active')"
+        return try await database.read { sql in
+            try await sql.raw("SELECT s.slug, s.name FROM spaces s WHERE \(membership) ORDER BY s.official DESC, s.name").all().map {
+                SpaceReference(slug: try $0.decode(column: "slug", as: String.self), name: try $0.decode(column: "name", as: String.self))
+            }
+        }
+    }
+
     /// The space with this slug, if the viewer may know of it.
     public func find(slug: String, for viewer: Viewer) async throws -> Space {
         guard let space = try await database.read({ try await Self.find(slug: slug, listedBy: viewer, on: $0) }) else {

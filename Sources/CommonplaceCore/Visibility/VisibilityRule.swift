@@ -20,15 +20,19 @@ public struct VisibilityRule: Sendable {
     }
 
     /// A SQL condition over the `items` row aliased `item`, true exactly when the viewer may see it.
+    ///
+    /// It filters rows and is never a way to find them: `visibility || ''` and `author_id + 0` keep the
+    /// planner from answering the OR with one index scan per branch and a sort of everything visible,
+    /// which on a large instance turned "the newest 30" into reading every public item (11 s against 2 ms).
     public func predicate(item alias: String = "i") -> SQLQueryString {
         let id = "\(alias).id"
-        let visibility = "\(alias).visibility"
+        let visibility = "(\(alias).visibility || '')"
         guard let member = viewer.member else {
             return viewer.anonymousReading ? "(\(unsafeRaw: visibility) = 'public' AND \(unsafeRaw: alias).hidden = 0)" : "1 = 0"
         }
         var clauses: [SQLQueryString] = [
             "\(unsafeRaw: visibility) = 'public'",
-            "\(unsafeRaw: alias).author_id = \(bind: member.id)",
+            "\(unsafeRaw: alias).author_id + 0 = \(bind: member.id)",
         ]
         if member.isAdmin {
             clauses.append("\(unsafeRaw: visibility) = 'space'")
@@ -63,7 +67,7 @@ public struct VisibilityRule: Sendable {
     private func unhidden(alias: String, member: Member) -> SQLQueryString {
         if member.isInstanceModerator { return "1 = 1" }
         return """
-            (\(unsafeRaw: alias).hidden = 0 OR \(unsafeRaw: alias).author_id = \(bind: member.id) OR EXISTS (SELECT 1 FROM space_members sm \
+            (\(unsafeRaw: alias).hidden = 0 OR \(unsafeRaw: alias).author_id + 0 = \(bind: member.id) OR EXISTS (SELECT 1 FROM space_members sm \
             WHERE sm.space_id = \(unsafeRaw: alias).space_id AND sm.member_id = \(bind: member.id) AND sm.role = 'moderator' AND sm.status = 'active'))
             """
     }

@@ -15,9 +15,7 @@ struct Site: Sendable {
 
     /// The spaces a member can post in, for the composer's space menu.
     func postableSpaces(for member: Member, selected: String?) async throws -> [Option] {
-        try await store.spaces.list(for: .signedIn(member))
-            .filter { $0.membership?.status == .active || member.isAdmin }
-            .map { Option(value: $0.space.slug, label: $0.space.name, selected: $0.space.slug == selected) }
+        try await store.spaces.postable(by: member).map { Option(value: $0.slug, label: $0.name, selected: $0.slug == selected) }
     }
 
     /// The instance's address for absolute links: the configured public URL, or the request's host.

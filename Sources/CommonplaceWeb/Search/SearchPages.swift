@@ -91,7 +91,10 @@ struct SearchPage {
     let chrome: Chrome
     let q: String
     let searched: Bool
-    let total: Int
+    /// "12", or "1000+" when a search has more matches than it weighs.
+    let total: String
+    /// More matches than a search weighs: say how to narrow it.
+    let capped: Bool
     let hits: [SearchHitView]
     let spaces: [SpaceLink]
     let people: [MemberView]
@@ -115,7 +118,8 @@ struct SearchPage {
         self.chrome = chrome
         self.q = parameters["q"] ?? ""
         self.searched = results != nil
-        self.total = results?.total ?? 0
+        self.total = results.map { "\($0.total)\($0.totalIsExact ? "" : "+")" } ?? "0"
+        self.capped = results.map { !$0.totalIsExact } ?? false
         self.hits = results?.hits.map(SearchHitView.init) ?? []
         self.spaces = results?.spaces.map { SpaceLink(slug: $0.slug, name: $0.name) } ?? []
         self.people = results?.people.map(MemberView.init) ?? []

@@ -38,4 +38,30 @@ struct DataGeneratorTests {
             #expect(reply.status == .created, "ids continue after the generated rows")
         }
     }
+
+    @Test func aVeryCommonWordIsAnsweredFromTheNewestThousandMatches() async throws {
+        try await TestApp.run { app in
+            // given: a word in nearly every generated item
+            let report = try await DataGenerator(store: app.store, scale: .small, seed: 7).run()
+            let employee = Visitor(headers: [.authorization: "Bearer \(report.employeeToken)"], csrf: "")
+
+            // when
+            let common = try await app.send(.get, "/api/v1/search?q=\(report.commonWord)", as: employee)
+            let articles = try await app.send(.get, "/api/v1/search?q=\(report.commonWord)&kind=article", as: employee)
+            let rare = try await app.send(
+                .get, "/api/v1/search?q=\(report.rareWords.replacingOccurrences(of: " ", with: "+"))", as: employee)
+
+            // then: the total says "at least", titles with the word come first, facets count what was weighed
+            #expect(common.json["total"] as? Int == 1_000)
+            #expect(common.json["totalIsExact"] as? Bool == false)
+            let hits = common.json["hits"] as? [[String: Any]] ?? []
+            #expect(hits.count == 20)
+            #expect((hits.first?["title"] as? String)?.lowercased().contains(report.commonWord) == true)
+            let kinds = (common.json["facets"] as? [String: Any])?["kinds"] as? [[String: Any]] ?? []
+            #expect(kinds.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } == 1_000)
+            let articleHits = articles.json["hits"] as? [[String: Any]] ?? []
+            #expect(!articleHits.isEmpty && articleHits.allSatisfy { $0["kind"] as? String == "article" })
+            #expect(rare.json["totalIsExact"] as? Bool == true)
+        }
+    }
 }
