@@ -218,7 +218,8 @@ public enum Migrations {
         ]
     )
 
-    /// Indexes for the pages the benchmark measures (issue 6): recently updated items of a kind; people by
+    /// Indexes for the pages the benchmark measures (issue 6): recently updated items of a kind; the few
+    /// merged threads, which the feed leaves out; people by
     /// the words of their name, handle and expertise (kept by triggers on SQLite, an expression index on
     /// PostgreSQL); the index on visibility goes, as the visibility condition filters rows and never finds them.
     static let readPaths = Migration(
@@ -227,6 +228,7 @@ public enum Migrations {
         statements: [
             "CREATE INDEX items_kind_updated ON items(kind, updated_at, id)",
             "DROP INDEX items_visibility",
+            "CREATE INDEX conversations_merged ON conversations(item_id) WHERE merged_into IS NOT NULL",
         ],
         sqliteOnly: [
             "CREATE VIRTUAL TABLE people_fts USING fts5(name, handle, expertise, tokenize = 'unicode61 remove_diacritics 2')",

@@ -28,8 +28,9 @@ public struct FeedStore: Sendable {
         let rows = try await database.read { sql in
             try await sql.raw(
                 """
-                SELECT i.id, i.kind FROM items i LEFT JOIN conversations c ON c.item_id = i.id
-                WHERE (i.kind || '') IN ('post', 'conversation') AND c.merged_into IS NULL AND \(before) AND \(VisibilityRule(viewer).predicate())
+                SELECT i.id, i.kind FROM items i
+                WHERE (i.kind || '') IN ('post', 'conversation') AND \(before) AND \(VisibilityRule(viewer).predicate())
+                    AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.item_id = i.id AND c.merged_into IS NOT NULL)
                 ORDER BY i.id DESC LIMIT \(bind: limit)
                 """
             ).all()
