@@ -219,9 +219,9 @@ public enum Migrations {
     )
 
     /// Indexes for the pages the benchmark measures (issue 6): recently updated items of a kind; the few
-    /// merged threads, which the feed leaves out; people by
-    /// the words of their name, handle and expertise (kept by triggers on SQLite, an expression index on
-    /// PostgreSQL); the index on visibility goes, as the visibility condition filters rows and never finds them.
+    /// merged threads, which the feed leaves out; people by the words of their name, handle and expertise
+    /// (kept by triggers on SQLite, an expression index on PostgreSQL). The index on visibility goes, as the
+    /// visibility condition filters rows and never finds them.
     static let readPaths = Migration(
         version: 5,
         name: "read paths: items by kind and update time, people by words; no index on visibility",

@@ -1,3 +1,5 @@
+import SQLKit
+
 /// A visible document that matched a search, with what ranking, filters and facets need.
 struct SearchMatch: Sendable {
     let id: Int
@@ -21,10 +23,17 @@ struct SearchMatch: Sendable {
 }
 
 extension SearchRequest {
-    /// Whether the request filters by a value the facets count (type, space, tag, status).
-    var narrowsByFacet: Bool { kind != nil || space != nil || tag != nil || status != nil }
+    /// The facet filters (type, space, tag, status) in SQL, for a search that has more matches than it weighs.
+    var facetConditions: [SQLQueryString] {
+        var conditions: [SQLQueryString] = []
+        if let kind { conditions.append("d.kind = \(bind: kind)") }
+        if let space { conditions.append("s.slug = \(bind: space)") }
+        if let tag { conditions.append("EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND t.tag = \(bind: tag))") }
+        if let status { conditions.append("d.status = \(bind: status)") }
+        return conditions
+    }
 
-    /// Whether a match passes the facet filters, leaving out one facet's own filter when counting it.
+    /// The same filters over matches already read, leaving out one facet's own filter when counting it.
     func admits(_ match: SearchMatch, except facet: String? = nil) -> Bool {
         if let kind, facet != "kind", match.kind != kind { return false }
         if let space, facet != "space", match.space.slug != space { return false }

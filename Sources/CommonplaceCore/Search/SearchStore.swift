@@ -30,15 +30,9 @@ public struct SearchStore: Sendable {
             if let until = request.until { broad.append("d.updated_at < \(bind: until)") }
             let base = try await Self.matches(match, where: broad, limit: Self.candidateLimit + 1, for: viewer, on: sql)
             var narrowed = base.filter { request.admits($0) }
-            if base.count > Self.candidateLimit && request.narrowsByFacet {
-                var conditions = broad
-                if let kind = request.kind { conditions.append("d.kind = \(bind: kind)") }
-                if let space = request.space { conditions.append("s.slug = \(bind: space)") }
-                if let tag = request.tag {
-                    conditions.append("EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND t.tag = \(bind: tag))")
-                }
-                if let status = request.status { conditions.append("d.status = \(bind: status)") }
-                narrowed = try await Self.matches(match, where: conditions, limit: Self.candidateLimit + 1, for: viewer, on: sql)
+            if base.count > Self.candidateLimit && !request.facetConditions.isEmpty {
+                narrowed = try await Self.matches(
+                    match, where: broad + request.facetConditions, limit: Self.candidateLimit + 1, for: viewer, on: sql)
             }
             let exact = narrowed.count <= Self.candidateLimit
             narrowed = try await Self.scored(Array(narrowed.prefix(Self.candidateLimit)), exact: exact, match: match, on: sql)
