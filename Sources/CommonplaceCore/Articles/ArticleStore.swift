@@ -126,7 +126,7 @@ public struct ArticleStore: Sendable {
                 \(bind: summary.trimmed), \(bind: now))
             """
         ).run()
-        try await SearchIndex.refresh(id, on: sql)
+        try await SearchIndex.enqueue(id, on: sql)
         for follower in try await FollowStore.followers(of: [.item(id)], except: author, on: sql) {
             try await NotificationStore.notify(
                 follower, about: id, kind: "update", text: "“\(draft.title.trimmed)” was updated: \(summary.trimmed)",
@@ -312,7 +312,7 @@ public struct ArticleStore: Sendable {
             try await ActionLogStore.record(
                 "delete", summary: "Deleted “\(article.title)”", actor: editor.id, item: id, space: spaceId, on: sql)
             try await sql.raw("DELETE FROM items WHERE id = \(bind: id)").run()
-            try await SearchIndex.refresh(id, on: sql)
+            try await SearchIndex.enqueue(id, on: sql)
         }
     }
 

@@ -79,7 +79,7 @@ extension ConversationStore {
             let (authorId, _) = try await Self.replyAuthor(replyId, in: id, on: sql)
             try await sql.raw("UPDATE replies SET hidden = \(bind: hide ? 1 : 0) WHERE id = \(bind: replyId)").run()
             try await FlagStore.settle(item: id, reply: replyId, by: member.id, on: sql)
-            try await SearchIndex.refresh(id, on: sql)
+            try await SearchIndex.enqueue(id, on: sql)
             let text = Self.summary(hide ? "Hid reply \(replyId)" : "Restored reply \(replyId)", reason: reason)
             try await ActionLogStore.record(
                 hide ? "hide-reply" : "restore-reply", summary: text, actor: member.id, item: id, space: spaceId, on: sql)
@@ -168,8 +168,8 @@ extension ConversationStore {
             }
             try await Self.recount(id, on: sql)
             try await Self.recount(newId, on: sql)
-            try await SearchIndex.refresh(id, on: sql)
-            try await SearchIndex.refresh(newId, on: sql)
+            try await SearchIndex.enqueue(id, on: sql)
+            try await SearchIndex.enqueue(newId, on: sql)
             for authorId in Set(try rows.map { try $0.decode(column: "author_id", as: Int.self) }) {
                 try await FollowStore.add(.item(newId), for: authorId, on: sql)
             }
@@ -229,8 +229,8 @@ extension ConversationStore {
             ).run()
             try await sql.raw("DELETE FROM faq_entries WHERE item_id = \(bind: id)").run()
             try await Self.recount(targetId, on: sql)
-            try await SearchIndex.refresh(id, on: sql)
-            try await SearchIndex.refresh(targetId, on: sql)
+            try await SearchIndex.enqueue(id, on: sql)
+            try await SearchIndex.enqueue(targetId, on: sql)
             let text = Self.summary("Merged “\(conversation.title)” into “\(target.title)”", reason: reason)
             try await ActionLogStore.record("merge", summary: text, actor: member.id, item: id, space: spaceId, on: sql)
             try await ActionLogStore.record("merge", summary: text, actor: member.id, item: targetId, space: targetSpaceId, on: sql)

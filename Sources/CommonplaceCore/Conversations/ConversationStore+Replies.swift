@@ -117,7 +117,7 @@ extension ConversationStore {
             try await sql.raw("UPDATE items SET updated_at = \(bind: now) WHERE id = \(bind: id)").run()
             try await FollowStore.add(.item(id), for: member.id, on: sql)
             try await ItemReads.mark(id, position: replyId, by: member.id, on: sql)
-            try await SearchIndex.refresh(id, on: sql)
+            try await SearchIndex.enqueue(id, on: sql)
             let link = "/threads/\(id)#reply-\(replyId)"
             let mentionedIds = Set(mentioned.values).subtracting([member.id])
             for memberId in mentionedIds {
@@ -171,7 +171,7 @@ extension ConversationStore {
                     edited_at = \(bind: Clock.now()) WHERE id = \(bind: replyId)
                 """
             ).run()
-            try await SearchIndex.refresh(id, on: sql)
+            try await SearchIndex.enqueue(id, on: sql)
         }
         return try await reply(replyId, in: id, for: .signedIn(member))
     }
@@ -223,12 +223,12 @@ extension ConversationStore {
                 try await sql.raw("UPDATE conversations SET accepted_reply_id = NULL WHERE item_id = \(bind: id)").run()
                 try await ActionLogStore.record(
                     "unaccept", summary: "Took back the accepted answer", actor: member.id, item: id, space: spaceId, on: sql)
-                try await SearchIndex.refresh(id, on: sql)
+                try await SearchIndex.enqueue(id, on: sql)
                 return
             }
             let (authorId, _) = try await Self.replyAuthor(replyId, in: id, on: sql)
             try await sql.raw("UPDATE conversations SET accepted_reply_id = \(bind: replyId) WHERE item_id = \(bind: id)").run()
-            try await SearchIndex.refresh(id, on: sql)
+            try await SearchIndex.enqueue(id, on: sql)
             try await ActionLogStore.record(
                 "accept", summary: "Accepted reply \(replyId) as the answer", actor: member.id, item: id, space: spaceId, on: sql)
             if authorId != member.id {

@@ -43,7 +43,7 @@ public struct ConversationStore: Sendable {
             try await ItemTags.store(tags, for: id, on: sql)
             try await FollowStore.add(.item(id), for: author.id, on: sql)
             try await ItemReads.mark(id, position: 0, by: author.id, on: sql)
-            try await SearchIndex.refresh(id, on: sql)
+            try await SearchIndex.enqueue(id, on: sql)
             try await ActionLogStore.record(
                 "create", summary: "Started “\(title)”", actor: author.id, item: id, space: space.id, on: sql)
             let link = "/threads/\(id)"
@@ -202,7 +202,7 @@ public struct ConversationStore: Sendable {
                 """
             ).run()
             try await ActionLogStore.record("edit", summary: "Edited the opening post", actor: member.id, item: id, space: spaceId, on: sql)
-            try await SearchIndex.refresh(id, on: sql)
+            try await SearchIndex.enqueue(id, on: sql)
         }
         return try await find(id: id, for: .signedIn(member))
     }

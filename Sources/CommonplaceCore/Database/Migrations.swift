@@ -1,6 +1,6 @@
 /// Every schema change, in order.
 public enum Migrations {
-    public static let all: [Migration] = [foundation, knowledgeBase, conversations, search, readPaths]
+    public static let all: [Migration] = [foundation, knowledgeBase, conversations, search, readPaths, searchQueue]
 
     static let foundation = Migration(
         version: 1,
@@ -247,6 +247,14 @@ public enum Migrations {
         postgresOnly: [
             "CREATE INDEX members_words ON members USING GIN (\(Self.memberWords))"
         ]
+    )
+
+    /// Items whose search documents are out of date (``SearchIndex``): written with each change, emptied in
+    /// batches. No foreign key: a deleted item's queue entry is what removes its document.
+    static let searchQueue = Migration(
+        version: 6,
+        name: "search queue: documents rewritten after the write, a busy thread's replies at once",
+        statements: ["CREATE TABLE search_queue (item_id BIGINT PRIMARY KEY)"]
     )
 
     /// The words of a member's name, handle and expertise, as PostgreSQL indexes them.

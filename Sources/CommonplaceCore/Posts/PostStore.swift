@@ -34,7 +34,7 @@ public struct PostStore: Sendable {
             for memberId in Set(mentioned.values) {
                 try await sql.raw("INSERT INTO item_mentions (item_id, member_id) VALUES (\(bind: id), \(bind: memberId))").run()
             }
-            try await SearchIndex.refresh(id, on: sql)
+            try await SearchIndex.enqueue(id, on: sql)
             return id
         }
         return try await find(id: id, for: .signedIn(author))
@@ -106,7 +106,7 @@ public struct PostStore: Sendable {
         guard post.author.id == member.id || moderates else { throw StoreError.forbidden("Only the author or a moderator deletes a post.") }
         try await database.write { sql in
             try await sql.raw("DELETE FROM items WHERE id = \(bind: id)").run()
-            try await SearchIndex.refresh(id, on: sql)
+            try await SearchIndex.enqueue(id, on: sql)
         }
     }
 }

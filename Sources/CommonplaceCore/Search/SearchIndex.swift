@@ -14,9 +14,14 @@ struct SearchDocument: Sendable {
     var updatedAt: Int
 }
 
-/// Keeps `search_documents` (and SQLite's `search_fts`) in step with the items, in the same transaction
-/// as the change. Each kind of item says once, in ``builders``, what of it is searchable: a new kind of
-/// item adds itself there and every write path calls ``refresh(_:on:)``.
+/// Keeps `search_documents` (and SQLite's `search_fts`) in step with the items. Each kind of item says
+/// once, in ``builders``, what of it is searchable: a new kind of item adds itself there.
+///
+/// Every write path calls ``enqueue(_:on:)`` in its own transaction: a row in `search_queue`, committed
+/// with the change or not at all. ``catchUp(_:)`` rewrites the queued documents later, in batches — so a
+/// busy thread's document (its opening post and up to 500 replies) is rebuilt once for many replies, not
+/// inside each reply's transaction. Searches catch up before they read, so a search sees every write
+/// that came before it; visibility never depends on the index, which is always joined to the items.
 enum SearchIndex {
     typealias Builder = @Sendable (Int, any SQLDatabase) async throws -> SearchDocument?
 
@@ -70,6 +75,37 @@ enum SearchIndex {
     private static func tags(of id: Int, on sql: any SQLDatabase) async throws -> [String] {
         try await sql.raw("SELECT tag FROM item_tags WHERE item_id = \(bind: id) ORDER BY tag").all().map {
             try $0.decode(column: "tag", as: String.self)
+        }
+    }
+
+    /// Marks the item's document out of date, in the writer's transaction.
+    static func enqueue(_ id: Int, on sql: any SQLDatabase) async throws {
+        try await sql.raw("INSERT INTO search_queue (item_id) VALUES (\(bind: id)) ON CONFLICT DO NOTHING").run()
+    }
+
+    /// How many documents one transaction of ``catchUp(_:)`` rewrites.
+    static let batchSize = 100
+
+    /// Rewrites the documents of queued items, a batch per transaction, until the queue is empty; returns
+    /// how many it rewrote. Costs one read when nothing is queued. On PostgreSQL concurrent callers take
+    /// different items (`SKIP LOCKED`); SQLite's single writer takes them in turn.
+    static func catchUp(_ database: Database) async throws -> Int {
+        let queued = try await database.read { sql in try await sql.raw("SELECT 1 AS x FROM search_queue LIMIT 1").first() != nil }
+        guard queued else { return 0 }
+        var count = 0
+        while true {
+            let rewritten = try await database.write { sql in
+                let lock: SQLQueryString = database.kind == .postgres ? " FOR UPDATE SKIP LOCKED" : ""
+                let ids = try await sql.raw("SELECT item_id FROM search_queue ORDER BY item_id LIMIT \(bind: batchSize)\(lock)").all().map {
+                    try $0.decode(column: "item_id", as: Int.self)
+                }
+                guard !ids.isEmpty else { return 0 }
+                for id in ids { try await refresh(id, on: sql) }
+                try await sql.raw("DELETE FROM search_queue WHERE item_id IN \(ids.sqlList)").run()
+                return ids.count
+            }
+            count += rewritten
+            if rewritten < batchSize { return count }
         }
     }
 

@@ -20,6 +20,7 @@ public struct SearchStore: Sendable {
         guard let query = SearchQuery(request.text) else {
             throw StoreError.invalid("q", "Search for at least one word. A minus sign only excludes words; quotes find phrases.")
         }
+        try await catchUp()
         let match = Self.match(query, sqlite: database.kind == .sqlite)
         let results = try await database.read { sql in
             var broad: [SQLQueryString] = []
@@ -183,6 +184,7 @@ public struct SearchStore: Sendable {
     static func ranked(
         _ query: SearchQuery, kinds: [String], excluding: Int? = nil, limit: Int, for viewer: Viewer, on database: Database
     ) async throws -> [Candidate] {
+        _ = try await SearchIndex.catchUp(database)
         let match = Self.match(query, sqlite: database.kind == .sqlite)
         let kindList: SQLQueryString = "(" + kinds.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")"
         return try await database.read { sql in
@@ -277,6 +279,12 @@ public struct SearchStore: Sendable {
         case "article": "/articles/\(id)"
         default: "/threads/\(id)"
         }
+    }
+
+    /// Rewrites the documents that writes since the last catch-up made out of date; returns how many.
+    @discardableResult
+    public func catchUp() async throws -> Int {
+        try await SearchIndex.catchUp(database)
     }
 
     /// Rebuilds the whole index from the items, in batches; returns how many items it indexed.

@@ -23,7 +23,7 @@ public func buildApplication(_ configuration: AppConfiguration, store: Store, lo
         router: router,
         configuration: .init(address: .hostname(configuration.hostname, port: configuration.port), serverName: "Commonplace"),
         logger: logger)
-    app.addServices(DatabaseService(database: store.database))
+    app.addServices(DatabaseService(database: store.database), SearchIndexService(search: store.search, logger: logger))
     return app
 }
 

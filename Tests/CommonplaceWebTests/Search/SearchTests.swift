@@ -1,4 +1,6 @@
 import CommonplaceCore
+import CommonplaceWeb
+import HummingbirdTesting
 import Foundation
 import Testing
 
@@ -155,6 +157,50 @@ struct SearchTests {
             #expect(indexed == 1)
             #expect(try await total("rope") == 1)
             #expect(try await total("zyxwatches") == 0)
+        }
+    }
+
+    @Test func writesQueueTheirDocumentsAndASearchCatchesUpFirst() async throws {
+        try await TestApp.run { app in
+            // given
+            let cast = try await Cast.make(in: app.store)
+            let thread = try await app.store.conversations.create(
+                NewConversation(space: "support", kind: .discussion, title: "Pump noise", body: "It hums."), by: cast.customer)
+            try await app.store.search.catchUp()
+
+            // when
+            for word in ["wobbling", "rattling", "knocking"] {
+                _ = try await app.store.conversations.reply(to: thread.id, body: "Mine is \(word).", by: cast.employee)
+            }
+
+            // then
+            #expect(try await app.store.count("search_queue") == 1, "three replies queue their thread once")
+            let found = try await app.send(.get, "/api/v1/search?q=knocking+OR+wobbling")
+            #expect(titles(found) == ["Pump noise"], "a search sees every reply written before it")
+            #expect(try await app.store.count("search_queue") == 0)
+            #expect(try await app.store.search.catchUp() == 0)
+        }
+    }
+
+    @Test func theRunningServerCatchesUpWithoutASearch() async throws {
+        try await TestDatabase.withStore { store in
+            // given
+            let cast = try await Cast.make(in: store)
+            let app = try await buildApplication(AppConfiguration(port: 0, bcryptCost: 4), store: store, logger: TestDatabase.logger)
+
+            try await app.test(.live) { _ in
+                // when
+                _ = try await store.posts.create(NewPost(space: "support", body: "Heat pump defrost cycle"), by: cast.employee)
+                var queued = try await store.count("search_queue")
+                for _ in 0..<100 where queued > 0 {
+                    try await Task.sleep(for: .milliseconds(50))
+                    queued = try await store.count("search_queue")
+                }
+
+                // then
+                #expect(queued == 0, "the server's indexer emptied the queue")
+                #expect(try await store.count("search_documents") == 1)
+            }
         }
     }
 
