@@ -92,19 +92,19 @@ extension ConversationStore {
         var validator = Validator()
         Self.validateBody(body, into: &validator)
         try validator.check()
-        let replyId = try await database.write { sql in
-            let conversation = try await Self.writable(id, by: member, on: sql)
-            let spaceId = try await Self.spaceId(of: id, on: sql)
-            if conversation.locked, try await !SpaceStore.moderates(spaceId, member, on: sql) {
+        let html = Markdown(knownHandles: []).html(body)
+        let (replyId, bodyHTML, createdAt) = try await database.write { sql in
+            let target = try await Self.replyTarget(id, by: member, on: sql)
+            if target.locked, try await !SpaceStore.moderates(target.spaceId, member, on: sql) {
                 throw StoreError.forbidden("This thread is locked: it takes no more replies.")
             }
             let mentioned = try await MemberStore.resolve(handles: Array(Tags.mentions(in: body).prefix(50)), on: sql)
+            let bodyHTML = mentioned.isEmpty ? html : Markdown(knownHandles: Set(mentioned.keys)).html(body)
             let now = Clock.now()
             let replyId = try await sql.raw(
                 """
                 INSERT INTO replies (conversation_id, author_id, body, body_html, created_at)
-                VALUES (\(bind: id), \(bind: member.id), \(bind: body), \(bind: Markdown(knownHandles: Set(mentioned.keys)).html(body)),
-                    \(bind: now))
+                VALUES (\(bind: id), \(bind: member.id), \(bind: body), \(bind: bodyHTML), \(bind: now))
                 RETURNING id
                 """
             ).first()!.decode(column: "id", as: Int.self)
@@ -122,16 +122,39 @@ extension ConversationStore {
             let mentionedIds = Set(mentioned.values).subtracting([member.id])
             for memberId in mentionedIds {
                 try await NotificationStore.notify(
-                    memberId, about: id, kind: "mention", text: "\(member.name) mentioned you in “\(conversation.title)”.", link: link,
+                    memberId, about: id, kind: "mention", text: "\(member.name) mentioned you in “\(target.title)”.", link: link,
                     on: sql)
             }
             for memberId in try await FollowStore.followers(of: [.item(id)], except: member.id, on: sql).subtracting(mentionedIds) {
                 try await NotificationStore.notify(
-                    memberId, about: id, kind: "reply", text: "\(member.name) replied to “\(conversation.title)”.", link: link, on: sql)
+                    memberId, about: id, kind: "reply", text: "\(member.name) replied to “\(target.title)”.", link: link, on: sql)
             }
-            return replyId
+            return (replyId, bodyHTML, now)
         }
-        return try await reply(replyId, in: id, for: .signedIn(member))
+        return Reply(
+            id: replyId, conversationId: id,
+            author: MemberSummary(id: member.id, handle: member.handle, name: member.name, kind: member.kind, relation: member.relation),
+            body: body, bodyHTML: bodyHTML, hidden: false, accepted: false, reactions: [], createdAt: createdAt, editedAt: nil)
+    }
+
+    /// What a new reply needs of its thread — title, lock, space — if the member may see it and it was not merged
+    /// away: one query where ``writable(_:by:on:)`` reads the whole thread.
+    private static func replyTarget(
+        _ id: Int, by member: Member, on sql: any SQLDatabase
+    ) async throws -> (title: String, locked: Bool, spaceId: Int) {
+        guard
+            let row = try await sql.raw(
+                """
+                SELECT c.title, c.locked, c.merged_into, i.space_id FROM items i JOIN conversations c ON c.item_id = i.id
+                WHERE i.id = \(bind: id) AND \(VisibilityRule(.signedIn(member)).predicate())
+                """
+            ).first()
+        else { throw StoreError.notFound }
+        guard try row.decode(column: "merged_into", as: Int?.self) == nil else { throw mergedAway }
+        return (
+            try row.decode(column: "title", as: String.self), try row.decode(column: "locked", as: Int.self) == 1,
+            try row.decode(column: "space_id", as: Int.self)
+        )
     }
 
     /// One reply of a visible thread, read alone (not with the whole thread).

@@ -167,11 +167,12 @@ public struct ConversationStore: Sendable {
         guard let conversation = try await query(for: .signedIn(member), where: "i.id = \(bind: id)", limit: 1, on: sql).first else {
             throw StoreError.notFound
         }
-        guard conversation.mergedInto == nil else {
-            throw StoreError.conflict("This thread was merged into another; continue there.")
-        }
+        guard conversation.mergedInto == nil else { throw mergedAway }
         return conversation
     }
+
+    /// Why a merged thread takes no more writes.
+    static let mergedAway = StoreError.conflict("This thread was merged into another; continue there.")
 
     static func spaceId(of id: Int, on sql: any SQLDatabase) async throws -> Int {
         try await sql.raw("SELECT space_id FROM items WHERE id = \(bind: id)").first()!.decode(column: "space_id", as: Int.self)
