@@ -16,9 +16,12 @@ struct SearchMatch: Sendable {
         SearchMatch(id: id, kind: kind, status: status, space: space, tags: tags, boost: boost, updatedAt: updatedAt, score: score)
     }
 
-    /// The order of results, best first: score, then the newer, then the higher id.
-    static func ranksBefore(_ left: SearchMatch, _ right: SearchMatch) -> Bool {
-        (left.score, left.updatedAt, left.id) > (right.score, right.updatedAt, right.id)
+    /// The matches in the order of results, best first: score, then the newer, then the higher id. Sorts
+    /// the keys and not the matches, whose copies (strings, tags) cost more than the comparisons.
+    static func ranked(_ matches: [SearchMatch]) -> [SearchMatch] {
+        matches.indices.map { (matches[$0].score, matches[$0].updatedAt, matches[$0].id, $0) }
+            .sorted { ($0.0, $0.1, $0.2) > ($1.0, $1.1, $1.2) }
+            .map { matches[$0.3] }
     }
 }
 

@@ -8,10 +8,6 @@ import SQLKit
 public struct SearchStore: Sendable {
     let database: Database
 
-    /// Marks around matched words in snippets, turned into `<mark>` after escaping.
-    static let markStart = "\u{E000}"
-    static let markEnd = "\u{E001}"
-
     /// The most matches one search weighs: the newest visible ones, as many as its pages can show.
     /// A search with more is answered from these (its total reads "1,000+"); narrowing it finds older ones.
     static let candidateLimit = SearchRequest.pageSize * SearchRequest.maximumPage
@@ -36,8 +32,8 @@ public struct SearchStore: Sendable {
                     match, where: broad + request.facetConditions, limit: Self.candidateLimit + 1, for: viewer, on: sql)
             }
             let exact = narrowed.count <= Self.candidateLimit
-            narrowed = try await Self.scored(Array(narrowed.prefix(Self.candidateLimit)), exact: exact, match: match, on: sql)
-                .sorted(by: SearchMatch.ranksBefore)
+            narrowed = SearchMatch.ranked(
+                try await Self.scored(Array(narrowed.prefix(Self.candidateLimit)), exact: exact, match: match, on: sql))
             let page = Array(narrowed.dropFirst((request.page - 1) * SearchRequest.pageSize).prefix(SearchRequest.pageSize))
             let hits = try await Self.hits(page, match: match, for: viewer, on: sql)
             let (spaces, people) = request.page == 1 ? try await Self.spacesAndPeople(query.words, for: viewer, on: sql) : ([], [])
@@ -250,20 +246,31 @@ public struct SearchStore: Sendable {
             newestFirst: "d.item_id DESC")
     }
 
-    /// Escapes the snippet, then turns the match marks into `<mark>`; Markdown emphasis is dropped for reading.
+    /// Escapes the snippet, then turns the match marks into `<mark>`; Markdown emphasis (`**`, backticks) is
+    /// dropped for reading. One pass over the UTF-8 bytes: the marks are U+E000 and U+E001 (EE 80 80/81).
     static func highlighted(_ raw: String) -> String {
-        var escaped = ""
-        for character in raw.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "") {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
+        var html: [UInt8] = []
+        html.reserveCapacity(raw.utf8.count + 64)
+        let bytes = Array(raw.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "*") where index < bytes.count && bytes[index] == UInt8(ascii: "*"): index += 1
+            case UInt8(ascii: "`"): continue
+            case UInt8(ascii: "&"): html += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): html += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): html += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): html += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): html += Array("&#39;".utf8)
+            case 0xEE where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81):
+                html += Array((bytes[index + 1] == 0x80 ? "<mark>" : "</mark>").utf8)
+                index += 2
+            default: html.append(byte)
             }
         }
-        return escaped.replacingOccurrences(of: markStart, with: "<mark>").replacingOccurrences(of: markEnd, with: "</mark>")
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// A title for an item without one (a post): its first line, shortened at a word.

@@ -52,17 +52,30 @@ struct MemberView {
 
 /// Dates as pages show them: "2026-11-21 19:51 UTC".
 enum DateText {
+    /// "2026-11-21 09:30 UTC".
     static func of(_ seconds: Int) -> String {
+        let t = utc(seconds)
+        return "\(digits(t.tm_year + 1900, 4))-\(digits(t.tm_mon + 1))-\(digits(t.tm_mday)) \(digits(t.tm_hour)):\(digits(t.tm_min)) UTC"
+    }
+
+    /// "2026-11-21T09:30:00Z", for `<time datetime>`.
+    static func iso(_ seconds: Int) -> String {
+        let t = utc(seconds)
+        return
+            "\(digits(t.tm_year + 1900, 4))-\(digits(t.tm_mon + 1))-\(digits(t.tm_mday))T\(digits(t.tm_hour)):\(digits(t.tm_min)):\(digits(t.tm_sec))Z"
+    }
+
+    private static func utc(_ seconds: Int) -> tm {
         var time = time_t(seconds)
         var parts = tm()
         gmtime_r(&time, &parts)
-        return String(
-            format: "%04d-%02d-%02d %02d:%02d UTC", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-            Int(parts.tm_hour), Int(parts.tm_min))
+        return parts
     }
 
-    static func iso(_ seconds: Int) -> String {
-        Date(timeIntervalSince1970: TimeInterval(seconds)).ISO8601Format()
+    /// Zero-padded, without Foundation's formatter (which showed in the page profile).
+    private static func digits(_ value: Int32, _ width: Int = 2) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 
     /// "2026-11-21": a day, as date inputs take it.

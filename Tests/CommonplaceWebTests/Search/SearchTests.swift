@@ -45,6 +45,24 @@ struct SearchTests {
         }
     }
 
+    @Test func snippetsAreEscapedWithTheMatchesMarked() async throws {
+        try await TestApp.run { app in
+            // given
+            let cast = try await Cast.make(in: app.store)
+            _ = try await app.store.posts.create(
+                NewPost(space: "support", body: "Sweep the <b>flue</b> & check the **damper** before \"winter\" — it's `cold`."),
+                by: cast.employee)
+
+            // when
+            let found = try await app.send(.get, "/api/v1/search?q=damper")
+
+            // then
+            let snippet = try #require((found.json["hits"] as? [[String: Any]])?.first?["snippetHTML"] as? String)
+            #expect(snippet.contains("&amp; check the <mark>damper</mark> before &quot;winter&quot; — it&#39;s cold"))
+            #expect(!snippet.contains("<b>") && !snippet.contains("**") && !snippet.contains("`"))
+        }
+    }
+
     @Test func theSyntaxWorksTheSameOnBothDatabases() async throws {
         try await TestApp.run { app in
             // given
