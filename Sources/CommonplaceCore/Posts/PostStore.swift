@@ -70,7 +70,7 @@ public struct PostStore: Sendable {
                 SELECT i.id, i.visibility, i.created_at, s.slug AS space_slug, s.name AS space_name,
                     m.id AS author_id, m.handle AS author_handle, m.name AS author_name, m.kind AS author_kind, m.relation AS author_relation, p.body, p.body_html
                 FROM items i JOIN posts p ON p.item_id = i.id JOIN members m ON m.id = i.author_id JOIN spaces s ON s.id = i.space_id
-                WHERE i.kind = 'post' AND \(condition) AND \(VisibilityRule(viewer).predicate())
+                WHERE \(condition) AND \(VisibilityRule(viewer).predicate())
                 ORDER BY i.id DESC LIMIT \(bind: limit)
                 """
             ).all()

@@ -121,13 +121,16 @@ struct ConversationPages: Sendable {
             ? try await site.store.similar.similar(
                 to: conversation.title + " " + conversation.body, excluding: id, for: context.viewer, limit: 3
             ).filter { $0.kind != .article } : []
+        let chrome = try await site.chrome(conversation.title, context)
+        let flagReasons = FlagReason.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: false) }
         let view = ThreadPage(
-            chrome: try await site.chrome(conversation.title, context),
+            chrome: chrome,
             conversation: ConversationCardView(conversation, signedIn: member != nil),
             bodyHTML: conversation.bodyHTML, sharedWith: Self.sharedWith(conversation.audience),
             createdAt: DateText.of(conversation.createdAt), edited: conversation.editedAt != nil, readers: conversation.readers,
-            reactions: ReactionView.all(thread.reactions),
-            replies: thread.replies.map { ReplyView($0, in: thread, viewer: member) }, notices: Array(notices),
+            reactions: ReactionView.all(thread.reactions, action: "/threads/\(id)/react", reply: nil, csrf: chrome.csrf),
+            replies: thread.replies.map { ReplyView($0, in: thread, viewer: member, csrf: chrome.csrf, flagReasons: flagReasons) },
+            notices: Array(notices),
             signedIn: member != nil,
             canReply: member != nil && (!conversation.locked || thread.moderates),
             canEdit: member.map { $0.id == conversation.author.id || thread.moderates } ?? false,
@@ -136,7 +139,7 @@ struct ConversationPages: Sendable {
             faqURL: faq.map { "/spaces/\($0.space.slug)/faq#faq-\($0.id)" },
             follow: member.map { _ in FollowButton(.item(id), following: following, returnTo: "/threads/\(id)") },
             destinations: destinations, hasDestinations: !destinations.isEmpty, duplicates: duplicates.map(SimilarView.init),
-            flagReasons: FlagReason.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: false) },
+            flagReasons: flagReasons,
             replyBody: replyBody ?? quote.flatMap { Self.quoted($0, in: thread) } ?? "", errors: FormErrors(problems))
         return site.renderer.page("thread", view, status: status)
     }

@@ -73,13 +73,18 @@ struct ReactionView {
     let count: Int?
     let mine: Bool
     let turnOn: String
+    /// Where the reaction form posts, for which reply ("" for the opening post), and its CSRF token: carried by
+    /// each reaction so the template finds them here and does not search the enclosing reply and page for each button.
+    let action: String
+    let reply: String
+    let csrf: String
 
-    static func all(_ counts: [ReactionCount]) -> [ReactionView] {
+    static func all(_ counts: [ReactionCount], action: String, reply: Int?, csrf: String) -> [ReactionView] {
         Reaction.allCases.map { reaction in
             let count = counts.first { $0.reaction == reaction }
             return ReactionView(
                 name: reaction.rawValue, label: reaction.label, symbol: reaction.symbol, count: count?.count, mine: count?.mine ?? false,
-                turnOn: count?.mine == true ? "0" : "1")
+                turnOn: count?.mine == true ? "0" : "1", action: action, reply: reply.map(String.init) ?? "", csrf: csrf)
         }
     }
 }
@@ -102,8 +107,11 @@ struct ReplyView {
     let canAccept: Bool
     let canReact: Bool
     let moderates: Bool
+    /// The page's CSRF token and flag reasons, repeated here so a reply's forms find them without a search of the page.
+    let csrf: String
+    let flagReasons: [Option]
 
-    init(_ reply: Reply, in thread: ConversationThread, viewer: Member?) {
+    init(_ reply: Reply, in thread: ConversationThread, viewer: Member?, csrf: String, flagReasons: [Option]) {
         let conversation = thread.conversation
         id = reply.id
         threadURL = "/threads/\(conversation.id)"
@@ -116,7 +124,7 @@ struct ReplyView {
         createdAt = DateText.of(reply.createdAt)
         createdAtISO = DateText.iso(reply.createdAt)
         edited = reply.editedAt != nil
-        reactions = ReactionView.all(reply.reactions)
+        reactions = ReactionView.all(reply.reactions, action: "\(threadURL)/react", reply: reply.id, csrf: csrf)
         let writable = viewer != nil && conversation.mergedInto == nil
         canEdit = writable && (viewer?.id == reply.author.id || thread.moderates)
         canAccept =
@@ -124,6 +132,8 @@ struct ReplyView {
             && (viewer?.id == conversation.author.id || thread.moderates)
         canReact = writable
         moderates = writable && thread.moderates
+        self.csrf = csrf
+        self.flagReasons = flagReasons
     }
 }
 

@@ -807,6 +807,9 @@ extension ReactionView: MustacheParent {
         case "count": self.count
         case "mine": self.mine
         case "turnOn": self.turnOn
+        case "action": self.action
+        case "reply": self.reply
+        case "csrf": self.csrf
         default: nil
         }
     }
@@ -831,6 +834,8 @@ extension ReplyView: MustacheParent {
         case "canAccept": self.canAccept
         case "canReact": self.canReact
         case "moderates": self.moderates
+        case "csrf": self.csrf
+        case "flagReasons": self.flagReasons
         default: nil
         }
     }
