@@ -12,9 +12,11 @@ struct ConversationActionPages: Sendable {
     func react(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.itemID()
         let form = try await request.form(ReactionForm.self, context: context)
-        guard let reaction = Reaction(rawValue: form.reaction) else { throw StoreError.invalid("reaction", "Choose a reaction.") }
+        guard let reaction = (form.add ?? form.remove).flatMap(Reaction.init) else {
+            throw StoreError.invalid("reaction", "Choose a reaction.")
+        }
         let reply = form.reply.flatMap { Int($0) }
-        try await site.store.conversations.react(reaction, to: id, reply: reply, on: form.on != "0", by: context.member)
+        try await site.store.conversations.react(reaction, to: id, reply: reply, on: form.add != nil, by: context.member)
         return back(id, reply: reply)
     }
 
@@ -116,10 +118,11 @@ struct ConversationActionPages: Sendable {
     }
 }
 
+/// A reaction button: `add=like` gives the reaction, `remove=like` takes it back; `reply` is empty for the opening post.
 struct ReactionForm: Decodable {
-    let reaction: String
+    let add: String?
+    let remove: String?
     let reply: String?
-    let on: String?
 }
 
 struct AcceptForm: Decodable {

@@ -128,7 +128,7 @@ struct ConversationPages: Sendable {
             conversation: ConversationCardView(conversation, signedIn: member != nil),
             bodyHTML: conversation.bodyHTML, sharedWith: Self.sharedWith(conversation.audience),
             createdAt: DateText.of(conversation.createdAt), edited: conversation.editedAt != nil, readers: conversation.readers,
-            reactions: ReactionView.all(thread.reactions, action: "/threads/\(id)/react", reply: nil, csrf: chrome.csrf),
+            reactions: ReactionView.all(thread.reactions),
             replies: thread.replies.map { ReplyView($0, in: thread, viewer: member, csrf: chrome.csrf, flagReasons: flagReasons) },
             notices: Array(notices),
             signedIn: member != nil,

@@ -72,19 +72,18 @@ struct ReactionView {
     let symbol: String
     let count: Int?
     let mine: Bool
-    let turnOn: String
-    /// Where the reaction form posts, for which reply ("" for the opening post), and its CSRF token: carried by
-    /// each reaction so the template finds them here and does not search the enclosing reply and page for each button.
-    let action: String
-    let reply: String
-    let csrf: String
+    /// The button's field: `add` when the reader has not given this reaction, `remove` when they have.
+    let change: String
+    /// `aria-pressed`: whether the reader gave this reaction.
+    let pressed: String
 
-    static func all(_ counts: [ReactionCount], action: String, reply: Int?, csrf: String) -> [ReactionView] {
+    static func all(_ counts: [ReactionCount]) -> [ReactionView] {
         Reaction.allCases.map { reaction in
             let count = counts.first { $0.reaction == reaction }
+            let mine = count?.mine ?? false
             return ReactionView(
-                name: reaction.rawValue, label: reaction.label, symbol: reaction.symbol, count: count?.count, mine: count?.mine ?? false,
-                turnOn: count?.mine == true ? "0" : "1", action: action, reply: reply.map(String.init) ?? "", csrf: csrf)
+                name: reaction.rawValue, label: reaction.label, symbol: reaction.symbol, count: count?.count, mine: mine,
+                change: mine ? "remove" : "add", pressed: mine ? "true" : "false")
         }
     }
 }
@@ -107,7 +106,7 @@ struct ReplyView {
     let canAccept: Bool
     let canReact: Bool
     let moderates: Bool
-    /// The page's CSRF token and flag reasons, repeated here so a reply's forms find them without a search of the page.
+    /// The page's CSRF token and flag reasons, repeated here so the reply's forms find them without searching the page.
     let csrf: String
     let flagReasons: [Option]
 
@@ -124,7 +123,7 @@ struct ReplyView {
         createdAt = DateText.of(reply.createdAt)
         createdAtISO = DateText.iso(reply.createdAt)
         edited = reply.editedAt != nil
-        reactions = ReactionView.all(reply.reactions, action: "\(threadURL)/react", reply: reply.id, csrf: csrf)
+        reactions = ReactionView.all(reply.reactions)
         let writable = viewer != nil && conversation.mergedInto == nil
         canEdit = writable && (viewer?.id == reply.author.id || thread.moderates)
         canAccept =

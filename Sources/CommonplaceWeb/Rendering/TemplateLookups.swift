@@ -516,9 +516,9 @@ extension InvitationView: MustacheParent {
 extension ReactionForm: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "reaction": self.reaction
+        case "add": self.add
+        case "remove": self.remove
         case "reply": self.reply
-        case "on": self.on
         default: nil
         }
     }
@@ -806,10 +806,8 @@ extension ReactionView: MustacheParent {
         case "symbol": self.symbol
         case "count": self.count
         case "mine": self.mine
-        case "turnOn": self.turnOn
-        case "action": self.action
-        case "reply": self.reply
-        case "csrf": self.csrf
+        case "change": self.change
+        case "pressed": self.pressed
         default: nil
         }
     }

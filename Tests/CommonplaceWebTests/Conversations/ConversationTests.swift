@@ -126,11 +126,11 @@ struct ConversationTests {
             let foreign = try await app.send(
                 .post, "/threads/\(thread.id)/replies/\(reply.id)/edit", as: employee, form: ["body": "Hijacked"])
             _ = try await app.send(
-                .post, "/threads/\(thread.id)/react", as: employee, form: ["reaction": "thanks", "reply": "\(reply.id)", "on": "1"])
+                .post, "/threads/\(thread.id)/react", as: employee, form: ["add": "thanks", "reply": "\(reply.id)"])
             _ = try await app.send(
-                .post, "/threads/\(thread.id)/react", as: customer, form: ["reaction": "thanks", "reply": "\(reply.id)", "on": "1"])
+                .post, "/threads/\(thread.id)/react", as: customer, form: ["add": "thanks", "reply": "\(reply.id)"])
             _ = try await app.send(
-                .post, "/threads/\(thread.id)/react", as: customer, form: ["reaction": "thanks", "reply": "\(reply.id)", "on": "0"])
+                .post, "/threads/\(thread.id)/react", as: customer, form: ["remove": "thanks", "reply": "\(reply.id)"])
 
             // then
             #expect(edited.status == .seeOther)
@@ -141,7 +141,10 @@ struct ConversationTests {
             let current = try await app.store.conversations.thread(thread.id, for: .signedIn(cast.customer))
             #expect(current.replies[0].body == "Looks great")
             #expect(current.replies[0].reactions.map { "\($0.reaction.rawValue) \($0.count) \($0.mine)" } == ["thanks 1 false"])
-            let bad = try await app.send(.post, "/threads/\(thread.id)/react", as: customer, form: ["reaction": "shrug"])
+            let page = try await app.send(.get, "/threads/\(thread.id)", as: employee)
+            #expect(page.text.contains(#"name="remove" value="thanks" class="reaction mine" aria-pressed="true""#))
+            #expect(page.text.contains(#"name="add" value="like" class="reaction" aria-pressed="false""#))
+            let bad = try await app.send(.post, "/threads/\(thread.id)/react", as: customer, form: ["add": "shrug"])
             #expect(bad.status == .unprocessableContent)
         }
     }
