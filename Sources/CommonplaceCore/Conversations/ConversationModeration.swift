@@ -85,7 +85,8 @@ extension ConversationStore {
                 hide ? "hide-reply" : "restore-reply", summary: text, actor: member.id, item: id, space: spaceId, on: sql)
             if authorId != member.id {
                 try await NotificationStore.notify(
-                    authorId, about: id, kind: "moderation", text: "A moderator: \(text).", link: "/threads/\(id)#reply-\(replyId)", on: sql
+                    authorId, about: id, kind: "moderation", text: "A moderator: \(text).", link: Conversation.path(id, reply: replyId),
+                    on: sql
                 )
             }
         }

@@ -1,16 +1,24 @@
 import SQLKit
 
 extension ConversationStore {
-    /// The thread with its replies and reactions. With `markRead`, a signed-in reader's visit is recorded and
-    /// their notifications about the thread count as read — a write only when something changed.
-    public func thread(_ id: Int, for viewer: Viewer, markRead: Bool = false) async throws -> ConversationThread {
+    /// How many replies one page of a thread shows.
+    public static let repliesPerPage = 100
+
+    /// The thread with one page of its replies (the last page when `page` is past it) and the reactions. With
+    /// `markRead`, a signed-in reader's visit is recorded up to the page's last reply and their notifications
+    /// about the thread count as read — a write only when something changed.
+    public func thread(_ id: Int, for viewer: Viewer, markRead: Bool = false, page: Int = 1) async throws -> ConversationThread {
         let conversation = try await find(id: id, for: viewer)
         let member = viewer.member
         let (thread, unreadNotifications) = try await database.read { sql in
             let moderates = try await Self.moderates(id, member, on: sql)
             let reactions = try await Self.reactions(on: id, for: member, on: sql)
+            let total = try await sql.raw("SELECT COUNT(*) AS n FROM replies WHERE conversation_id = \(bind: id)").first()!
+                .decode(column: "n", as: Int.self)
+            let pageCount = max(1, (total + Self.repliesPerPage - 1) / Self.repliesPerPage)
+            let page = min(max(1, page), pageCount)
             let replies = try await Self.replies(
-                of: conversation, where: "1 = 1", reactions: reactions, for: member, moderates: moderates, on: sql)
+                of: conversation, where: "1 = 1", page: page, reactions: reactions, for: member, moderates: moderates, on: sql)
             let readUpTo = try await member.asyncMap { try await ItemReads.position(of: id, by: $0.id, on: sql) } ?? nil
             var unread = false
             if markRead, let member {
@@ -21,12 +29,14 @@ extension ConversationStore {
             }
             return (
                 ConversationThread(
-                    conversation: conversation, reactions: reactions[0] ?? [], replies: replies, readUpTo: readUpTo, moderates: moderates),
+                    conversation: conversation, reactions: reactions[0] ?? [], replies: replies, page: page, pageCount: pageCount,
+                    readUpTo: readUpTo, moderates: moderates),
                 unread
             )
         }
         let position = thread.replies.map(\.id).max() ?? 0
-        if markRead, let member, conversation.mergedInto == nil, thread.readUpTo != position || unreadNotifications {
+        let moved = thread.readUpTo.map { position > $0 } ?? true
+        if markRead, let member, conversation.mergedInto == nil, moved || unreadNotifications {
             try await database.write { sql in
                 try await ItemReads.mark(id, position: position, by: member.id, on: sql)
                 try await NotificationStore.markRead(about: id, for: member.id, on: sql)
@@ -35,21 +45,40 @@ extension ConversationStore {
         return thread
     }
 
+    /// The page of a visible thread that shows the reply, or ``StoreError/notFound``.
+    public func page(of replyId: Int, in id: Int, for viewer: Viewer) async throws -> Int {
+        _ = try await find(id: id, for: viewer)
+        let before = try await database.read { sql in
+            guard
+                let row = try await sql.raw(
+                    """
+                    SELECT (SELECT COUNT(*) FROM replies y WHERE y.conversation_id = n.conversation_id
+                        AND (y.created_at < n.created_at OR (y.created_at = n.created_at AND y.id < n.id))) AS n
+                    FROM replies n WHERE n.id = \(bind: replyId) AND n.conversation_id = \(bind: id)
+                    """
+                ).first()
+            else { throw StoreError.notFound }
+            return try row.decode(column: "n", as: Int.self)
+        }
+        return before / Self.repliesPerPage + 1
+    }
+
     private static func moderates(_ id: Int, _ member: Member?, on sql: any SQLDatabase) async throws -> Bool {
         guard let member else { return false }
         return try await SpaceStore.moderates(try await spaceId(of: id, on: sql), member, on: sql)
     }
 
-    /// Replies of a visible thread matching `condition`; a hidden reply's text only for its author and moderators.
+    /// Replies of a visible thread matching `condition`, oldest first (a merged thread's opening post takes its
+    /// place in time), one page of them; a hidden reply's text only for its author and moderators.
     private static func replies(
-        of conversation: Conversation, where condition: SQLQueryString, reactions: [Int: [ReactionCount]], for member: Member?,
-        moderates: Bool, on sql: any SQLDatabase
+        of conversation: Conversation, where condition: SQLQueryString, page: Int = 1, reactions: [Int: [ReactionCount]],
+        for member: Member?, moderates: Bool, on sql: any SQLDatabase
     ) async throws -> [Reply] {
         try await sql.raw(
             """
             SELECT y.id, y.body, y.body_html, y.hidden, y.created_at, y.edited_at, \(MemberSummary.columns("m", prefix: "author"))
             FROM replies y JOIN members m ON m.id = y.author_id WHERE y.conversation_id = \(bind: conversation.id) AND \(condition)
-            ORDER BY y.created_at, y.id
+            ORDER BY y.created_at, y.id LIMIT \(bind: repliesPerPage) OFFSET \(bind: (page - 1) * repliesPerPage)
             """
         ).all().map { row in
             let replyId = try row.decode(column: "id", as: Int.self)
@@ -118,7 +147,7 @@ extension ConversationStore {
             try await FollowStore.add(.item(id), for: member.id, on: sql)
             try await ItemReads.mark(id, position: replyId, by: member.id, on: sql)
             try await SearchIndex.enqueue(id, on: sql)
-            let link = "/threads/\(id)#reply-\(replyId)"
+            let link = Conversation.path(id, reply: replyId)
             let mentionedIds = Set(mentioned.values).subtracting([member.id])
             for memberId in mentionedIds {
                 try await NotificationStore.notify(
@@ -257,7 +286,7 @@ extension ConversationStore {
             if authorId != member.id {
                 try await NotificationStore.notify(
                     authorId, about: id, kind: "accepted", text: "Your answer to “\(conversation.title)” was accepted.",
-                    link: "/threads/\(id)#reply-\(replyId)", on: sql)
+                    link: Conversation.path(id, reply: replyId), on: sql)
             }
         }
         return try await find(id: id, for: .signedIn(member))

@@ -6,7 +6,7 @@ struct ConversationActionPages: Sendable {
     let site: Site
 
     private func back(_ id: Int, reply: Int? = nil) -> Response {
-        redirect(to: "/threads/\(id)" + (reply.map { "#reply-\($0)" } ?? ""))
+        redirect(to: Conversation.path(id, reply: reply))
     }
 
     func react(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -65,17 +65,17 @@ struct ConversationActionPages: Sendable {
         return back(target.id)
     }
 
-    /// "42", "/threads/42" or "https://…/threads/42#reply-3" → 42.
+    /// "42", "/threads/42" or "https://…/threads/42?reply=3#reply-3" → 42.
     static func threadId(_ text: String) -> Int? {
-        let path = text.split(separator: "#").first.map(String.init) ?? ""
+        let path = text.split(whereSeparator: { $0 == "#" || $0 == "?" }).first.map(String.init) ?? ""
         return path.split(separator: "/").last.flatMap { Int($0) }
     }
 
-    /// The split form: every reply with a checkbox, those from `?from=` on already ticked.
+    /// The split form: the replies of the page holding `?from=`, each with a checkbox, those from it on ticked.
     func splitForm(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.itemID()
         let from = request.uri.queryParameters.get("from", as: Int.self) ?? Int.max
-        return try await splitPage(context: context, id: id, chosen: { $0 >= from }, title: "", problems: [], status: .ok)
+        return try await splitPage(context: context, id: id, around: from, chosen: { $0 >= from }, title: "", problems: [], status: .ok)
     }
 
     func split(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -88,15 +88,17 @@ struct ConversationActionPages: Sendable {
             return redirect(to: "/threads/\(created.id)")
         } catch StoreError.invalid(let problems) {
             return try await splitPage(
-                context: context, id: id, chosen: { chosen.contains($0) }, title: form.title, problems: problems,
-                status: .unprocessableContent)
+                context: context, id: id, around: chosen.min() ?? Int.max, chosen: { chosen.contains($0) }, title: form.title,
+                problems: problems, status: .unprocessableContent)
         }
     }
 
     private func splitPage(
-        context: SignedInContext, id: Int, chosen: (Int) -> Bool, title: String, problems: [FieldProblem], status: HTTPResponse.Status
+        context: SignedInContext, id: Int, around reply: Int, chosen: (Int) -> Bool, title: String, problems: [FieldProblem],
+        status: HTTPResponse.Status
     ) async throws -> Response {
-        let thread = try await site.store.conversations.thread(id, for: context.viewer)
+        let page = reply == Int.max ? 1 : try await site.store.conversations.page(of: reply, in: id, for: context.viewer)
+        let thread = try await site.store.conversations.thread(id, for: context.viewer, page: page)
         guard thread.moderates else { throw StoreError.forbidden("Only moderators of this space split threads.") }
         let view = SplitPage(
             chrome: try await site.chrome("Split a thread", context.parent), threadURL: "/threads/\(id)",

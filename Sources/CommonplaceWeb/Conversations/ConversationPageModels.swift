@@ -53,7 +53,26 @@ struct ThreadPage {
     let duplicates: [SimilarView]
     let flagReasons: [Option]
     let replyBody: String
+    let pager: ReplyPager?
     let errors: FormErrors
+}
+
+/// Links between the pages of a thread's replies; none when they fit on one page.
+struct ReplyPager {
+    let page: Int
+    let pageCount: Int
+    let previousURL: String?
+    let nextURL: String?
+
+    init?(_ thread: ConversationThread) {
+        guard thread.pageCount > 1 else { return nil }
+        let base = Conversation.path(thread.conversation.id)
+        func url(_ page: Int) -> String { page == 1 ? base : "\(base)?page=\(page)" }
+        self.page = thread.page
+        self.pageCount = thread.pageCount
+        previousURL = thread.page > 1 ? url(thread.page - 1) : nil
+        nextURL = thread.page < thread.pageCount ? url(thread.page + 1) : nil
+    }
 }
 
 /// The form for asking a question or starting a discussion, with similar items when there are some.

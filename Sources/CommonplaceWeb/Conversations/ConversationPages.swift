@@ -97,17 +97,28 @@ struct ConversationPages: Sendable {
         return site.renderer.page("thread-form", view, status: status)
     }
 
-    /// The thread. Opening it records the visit: replies after the previous visit are marked new.
+    /// The thread, a page of replies at a time (`?page=`, or the page holding `?reply=`). Opening it records
+    /// the visit: replies after the previous visit are marked new.
     func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.itemID()
-        let quote = request.uri.queryParameters.get("quote", as: Int.self)
-        return try await threadPage(context: context, id: id, replyBody: nil, quote: quote, problems: [], status: .ok)
+        let query = request.uri.queryParameters
+        let quote = query.get("quote", as: Int.self)
+        var page = query.get("page", as: Int.self) ?? 1
+        if let reply = query.get("reply", as: Int.self) {
+            do {
+                page = try await site.store.conversations.page(of: reply, in: id, for: context.viewer)
+            } catch StoreError.notFound {
+                page = 1  // a reply since moved or merged away: the thread itself still answers
+            }
+        }
+        return try await threadPage(context: context, id: id, page: page, replyBody: nil, quote: quote, problems: [], status: .ok)
     }
 
     func threadPage(
-        context: AppRequestContext, id: Int, replyBody: String?, quote: Int?, problems: [FieldProblem], status: HTTPResponse.Status
+        context: AppRequestContext, id: Int, page: Int, replyBody: String?, quote: Int?, problems: [FieldProblem],
+        status: HTTPResponse.Status
     ) async throws -> Response {
-        let thread = try await site.store.conversations.thread(id, for: context.viewer, markRead: status == .ok)
+        let thread = try await site.store.conversations.thread(id, for: context.viewer, markRead: status == .ok, page: page)
         let conversation = thread.conversation
         if let target = conversation.mergedInto { return redirect(to: "/threads/\(target)") }
         let member = context.member
@@ -121,6 +132,7 @@ struct ConversationPages: Sendable {
             ? try await site.store.similar.similar(
                 to: conversation.title + " " + conversation.body, excluding: id, for: context.viewer, limit: 3
             ).filter { $0.kind != .article } : []
+        let quotedText = try await quote.asyncMap { try await quoted($0, in: thread, for: context.viewer) }
         let chrome = try await site.chrome(conversation.title, context)
         let flagReasons = FlagReason.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: false) }
         let view = ThreadPage(
@@ -140,7 +152,8 @@ struct ConversationPages: Sendable {
             follow: member.map { _ in FollowButton(.item(id), following: following, returnTo: "/threads/\(id)") },
             destinations: destinations, hasDestinations: !destinations.isEmpty, duplicates: duplicates.map(SimilarView.init),
             flagReasons: flagReasons,
-            replyBody: replyBody ?? quote.flatMap { Self.quoted($0, in: thread) } ?? "", errors: FormErrors(problems))
+            replyBody: replyBody ?? quotedText ?? "",
+            pager: ReplyPager(thread), errors: FormErrors(problems))
         return site.renderer.page("thread", view, status: status)
     }
 
@@ -156,15 +169,21 @@ struct ConversationPages: Sendable {
         return names.isEmpty ? nil : names.joined(separator: ", ")
     }
 
-    /// The text of a reply (0: the opening post) as a Markdown quote to start a reply with.
-    private static func quoted(_ replyId: Int, in thread: ConversationThread) -> String? {
+    /// The text of a reply (0: the opening post) as a Markdown quote to start a reply with; empty when there is
+    /// no such reply or its text is hidden from the reader.
+    private func quoted(_ replyId: Int, in thread: ConversationThread, for viewer: Viewer) async throws -> String {
         let source: (String, String)?
         if replyId == 0 {
             source = (thread.conversation.author.handle, thread.conversation.body)
         } else {
-            source = thread.replies.first { $0.id == replyId && !$0.body.isEmpty }.map { ($0.author.handle, $0.body) }
+            do {
+                let reply = try await site.store.conversations.reply(replyId, in: thread.conversation.id, for: viewer)
+                source = reply.body.isEmpty ? nil : (reply.author.handle, reply.body)
+            } catch StoreError.notFound {
+                source = nil
+            }
         }
-        guard let (handle, body) = source else { return nil }
+        guard let (handle, body) = source else { return "" }
         return "> @\(handle) wrote:\n"
             + body.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }
             .joined(separator: "\n") + "\n\n"
@@ -175,10 +194,11 @@ struct ConversationPages: Sendable {
         let form = try await request.form(ReplyForm.self, context: context)
         do {
             let reply = try await site.store.conversations.reply(to: id, body: form.body, by: context.member)
-            return redirect(to: "/threads/\(id)#reply-\(reply.id)")
+            return redirect(to: Conversation.path(id, reply: reply.id))
         } catch StoreError.invalid(let problems) {
             return try await threadPage(
-                context: context.parent, id: id, replyBody: form.body, quote: nil, problems: problems, status: .unprocessableContent)
+                context: context.parent, id: id, page: .max, replyBody: form.body, quote: nil, problems: problems,
+                status: .unprocessableContent)
         }
     }
 
@@ -189,7 +209,7 @@ struct ConversationPages: Sendable {
         let body: String
         let authorId: Int
         if let replyId {
-            guard let reply = thread.replies.first(where: { $0.id == replyId }) else { throw StoreError.notFound }
+            let reply = try await site.store.conversations.reply(replyId, in: id, for: context.viewer)
             (body, authorId) = (reply.body, reply.author.id)
         } else {
             (body, authorId) = (thread.conversation.body, thread.conversation.author.id)
@@ -209,7 +229,7 @@ struct ConversationPages: Sendable {
         do {
             if let replyId {
                 _ = try await site.store.conversations.editReply(replyId, in: id, body: form.body, by: context.member)
-                return redirect(to: "/threads/\(id)#reply-\(replyId)")
+                return redirect(to: Conversation.path(id, reply: replyId))
             }
             _ = try await site.store.conversations.edit(id, title: form.title ?? "", body: form.body, by: context.member)
             return redirect(to: "/threads/\(id)")
@@ -241,7 +261,7 @@ struct ConversationPages: Sendable {
         let edits = try await site.store.conversations.edits(of: id, reply: replyId, for: context.viewer)
         let current: String
         if let replyId {
-            current = thread.replies.first { $0.id == replyId }?.body ?? ""
+            current = try await site.store.conversations.reply(replyId, in: id, for: context.viewer).body
         } else {
             current = thread.conversation.body
         }

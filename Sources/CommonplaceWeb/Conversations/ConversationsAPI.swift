@@ -61,8 +61,10 @@ struct ConversationsAPI: Sendable {
         return created(conversation)
     }
 
+    /// The thread with a page of its replies (`?page=`, from 1; past the last page, the last).
     func show(_ request: Request, context: AppRequestContext) async throws -> ConversationThread {
-        try await store.conversations.thread(try context.parameters.itemID(), for: context.viewer)
+        let page = request.uri.queryParameters.get("page", as: Int.self) ?? 1
+        return try await store.conversations.thread(try context.parameters.itemID(), for: context.viewer, page: page)
     }
 
     func update(_ request: Request, context: SignedInContext) async throws -> Conversation {
@@ -117,7 +119,7 @@ struct ConversationsAPI: Sendable {
 
     /// Marks the thread read up to its newest reply.
     func read(_ request: Request, context: SignedInContext) async throws -> Response {
-        _ = try await store.conversations.thread(try context.parameters.itemID(), for: context.viewer, markRead: true)
+        _ = try await store.conversations.thread(try context.parameters.itemID(), for: context.viewer, markRead: true, page: .max)
         return noContent()
     }
 }

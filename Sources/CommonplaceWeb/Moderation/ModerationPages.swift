@@ -38,7 +38,7 @@ struct FlagView {
     init(_ flag: ContentFlag) {
         id = flag.id
         threadURL = "/threads/\(flag.conversationId)"
-        targetURL = threadURL + (flag.replyId.map { "#reply-\($0)" } ?? "")
+        targetURL = Conversation.path(flag.conversationId, reply: flag.replyId)
         moderateAction = threadURL + (flag.replyId.map { "/replies/\($0)/moderate" } ?? "/moderate")
         title = flag.conversationTitle
         replyId = flag.replyId

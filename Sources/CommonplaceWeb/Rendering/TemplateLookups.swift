@@ -646,7 +646,20 @@ extension ThreadPage: MustacheParent {
         case "duplicates": self.duplicates
         case "flagReasons": self.flagReasons
         case "replyBody": self.replyBody
+        case "pager": self.pager
         case "errors": self.errors
+        default: nil
+        }
+    }
+}
+
+extension ReplyPager: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": self.page
+        case "pageCount": self.pageCount
+        case "previousURL": self.previousURL
+        case "nextURL": self.nextURL
         default: nil
         }
     }

@@ -75,7 +75,7 @@ struct ConversationTests {
             let unanswered = try await app.send(.get, "/api/v1/threads?unanswered=1", as: employeeAPI)
             #expect(unanswered.items.compactMap { $0["id"] as? Int } == [earlier.id])
             let customerNotes = try await app.store.notifications.list(for: cast.customer)
-            #expect(customerNotes.contains { $0.kind == "reply" && $0.link == "/threads/\(id)#reply-\(replyId)" })
+            #expect(customerNotes.contains { $0.kind == "reply" && $0.link == "/threads/\(id)?reply=\(replyId)#reply-\(replyId)" })
             let employeeNotes = try await app.store.notifications.list(for: cast.employee)
             #expect(employeeNotes.contains { $0.kind == "accepted" })
             #expect(try await app.store.notifications.unreadCount(for: cast.customer) == 1)
@@ -175,6 +175,45 @@ struct ConversationTests {
             let api = try await app.send(
                 .get, "/api/v1/threads/\(thread.id)", as: try await Visitor.apiClient(cast.customer, in: app.store))
             #expect(api.json["readUpTo"] as? Int == newest.id)
+        }
+    }
+
+    @Test func longThreadsArePagedAndLinksFindTheirReply() async throws {
+        try await TestApp.run { app in
+            // given: 205 replies, three pages of 100
+            let cast = try await Cast.make(in: app.store)
+            let thread = try await app.store.conversations.create(
+                NewConversation(space: "support", kind: .discussion, title: "Long one", body: "Go on."), by: cast.moderator)
+            var replies: [CommonplaceCore.Reply] = []
+            for number in 1...205 {
+                replies.append(try await app.store.conversations.reply(to: thread.id, body: "Reply number \(number)", by: cast.employee))
+            }
+            let customer = try await Visitor.browser(cast.customer, in: app.store)
+            let target = replies[149]
+
+            // when
+            let first = try await app.send(.get, "/threads/\(thread.id)", as: customer)
+            let linked = try await app.send(.get, "/threads/\(thread.id)?reply=\(target.id)", as: customer)
+            let last = try await app.send(.get, "/threads/\(thread.id)?page=9", as: customer)
+            let quoting = try await app.send(.get, "/threads/\(thread.id)?quote=\(replies[204].id)", as: customer)
+            let api = try await app.send(
+                .get, "/api/v1/threads/\(thread.id)?page=2", as: try await Visitor.apiClient(cast.customer, in: app.store))
+
+            // then
+            #expect(first.text.contains("Page 1 of 3"))
+            #expect(first.text.contains("id=\"reply-\(replies[99].id)\"") && !first.text.contains("id=\"reply-\(replies[100].id)\""))
+            #expect(first.text.contains("href=\"/threads/\(thread.id)?page=2\" rel=\"next\""))
+            #expect(!first.text.contains("rel=\"prev\""))
+            #expect(linked.text.contains("Page 2 of 3") && linked.text.contains("id=\"reply-\(target.id)\""))
+            #expect(linked.text.contains("href=\"/threads/\(thread.id)\" rel=\"prev\""))
+            #expect(last.text.contains("Page 3 of 3") && last.text.contains("Reply number 205") && !last.text.contains("rel=\"next\""))
+            #expect(quoting.text.contains("&gt; @\(cast.employee.handle) wrote:"), "a reply on another page can be quoted")
+            #expect((api.json["replies"] as? [[String: Any]])?.count == 100)
+            #expect(api.json["page"] as? Int == 2 && api.json["pageCount"] as? Int == 3)
+            let read = try await app.store.conversations.thread(thread.id, for: .signedIn(cast.customer))
+            #expect(read.readUpTo == replies[204].id, "the read position never moves back when an earlier page is read")
+            let moved = try await app.send(.get, "/threads/\(thread.id)?reply=\(replies[204].id + 1_000)", as: customer)
+            #expect(moved.status == .ok && moved.text.contains("Page 1 of 3"), "a link to a reply no longer here opens the thread")
         }
     }
 
