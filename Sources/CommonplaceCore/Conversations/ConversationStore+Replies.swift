@@ -4,22 +4,32 @@ extension ConversationStore {
     /// How many replies one page of a thread shows.
     public static let repliesPerPage = 100
 
-    /// The thread with one page of its replies (the last page when `page` is past it) and the reactions. With
+    /// The thread with one page of its replies and the reactions: page `page` (the last when past it), or with
+    /// nil the page where the reader left off — the one holding their first unread reply, else the last. With
     /// `markRead`, a signed-in reader's visit is recorded up to the page's last reply and their notifications
     /// about the thread count as read — a write only when something changed.
-    public func thread(_ id: Int, for viewer: Viewer, markRead: Bool = false, page: Int = 1) async throws -> ConversationThread {
+    public func thread(
+        _ id: Int, for viewer: Viewer, markRead: Bool = false, page requested: Int? = 1
+    ) async throws -> ConversationThread {
         let conversation = try await find(id: id, for: viewer)
         let member = viewer.member
         let (thread, unreadNotifications) = try await database.read { sql in
             let moderates = try await Self.moderates(id, member, on: sql)
             let reactions = try await Self.reactions(on: id, for: member, on: sql)
+            let readUpTo = try await member.asyncMap { try await ItemReads.position(of: id, by: $0.id, on: sql) } ?? nil
             let total = try await sql.raw("SELECT COUNT(*) AS n FROM replies WHERE conversation_id = \(bind: id)").first()!
                 .decode(column: "n", as: Int.self)
             let pageCount = max(1, (total + Self.repliesPerPage - 1) / Self.repliesPerPage)
-            let page = min(max(1, page), pageCount)
+            var page = requested ?? 1
+            if requested == nil, let readUpTo {
+                let read = try await sql.raw(
+                    "SELECT COUNT(*) AS n FROM replies WHERE conversation_id = \(bind: id) AND id <= \(bind: readUpTo)"
+                ).first()!.decode(column: "n", as: Int.self)
+                page = read / Self.repliesPerPage + 1
+            }
+            page = min(max(1, page), pageCount)
             let replies = try await Self.replies(
                 of: conversation, where: "1 = 1", page: page, reactions: reactions, for: member, moderates: moderates, on: sql)
-            let readUpTo = try await member.asyncMap { try await ItemReads.position(of: id, by: $0.id, on: sql) } ?? nil
             var unread = false
             if markRead, let member {
                 unread =

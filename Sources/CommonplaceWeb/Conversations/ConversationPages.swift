@@ -97,13 +97,13 @@ struct ConversationPages: Sendable {
         return site.renderer.page("thread-form", view, status: status)
     }
 
-    /// The thread, a page of replies at a time (`?page=`, or the page holding `?reply=`). Opening it records
-    /// the visit: replies after the previous visit are marked new.
+    /// The thread, a page of replies at a time: `?page=`, the page holding `?reply=`, or where the reader left
+    /// off. Opening it records the visit: replies after the previous visit are marked new.
     func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.itemID()
         let query = request.uri.queryParameters
         let quote = query.get("quote", as: Int.self)
-        var page = query.get("page", as: Int.self) ?? 1
+        var page = query.get("page", as: Int.self)
         if let reply = query.get("reply", as: Int.self) {
             do {
                 page = try await site.store.conversations.page(of: reply, in: id, for: context.viewer)
@@ -115,7 +115,7 @@ struct ConversationPages: Sendable {
     }
 
     func threadPage(
-        context: AppRequestContext, id: Int, page: Int, replyBody: String?, quote: Int?, problems: [FieldProblem],
+        context: AppRequestContext, id: Int, page: Int?, replyBody: String?, quote: Int?, problems: [FieldProblem],
         status: HTTPResponse.Status
     ) async throws -> Response {
         let thread = try await site.store.conversations.thread(id, for: context.viewer, markRead: status == .ok, page: page)

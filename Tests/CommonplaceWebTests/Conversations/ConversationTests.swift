@@ -193,6 +193,7 @@ struct ConversationTests {
 
             // when
             let first = try await app.send(.get, "/threads/\(thread.id)", as: customer)
+            let resumed = try await app.send(.get, "/threads/\(thread.id)", as: customer)
             let linked = try await app.send(.get, "/threads/\(thread.id)?reply=\(target.id)", as: customer)
             let last = try await app.send(.get, "/threads/\(thread.id)?page=9", as: customer)
             let quoting = try await app.send(.get, "/threads/\(thread.id)?quote=\(replies[204].id)", as: customer)
@@ -204,6 +205,8 @@ struct ConversationTests {
             #expect(first.text.contains("id=\"reply-\(replies[99].id)\"") && !first.text.contains("id=\"reply-\(replies[100].id)\""))
             #expect(first.text.contains("href=\"/threads/\(thread.id)?page=2\" rel=\"next\""))
             #expect(!first.text.contains("rel=\"prev\""))
+            #expect(resumed.text.contains("Page 2 of 3"), "a returning reader opens the page of their first unread reply")
+            #expect(resumed.text.contains("id=\"new-\(replies[100].id)\""))
             #expect(linked.text.contains("Page 2 of 3") && linked.text.contains("id=\"reply-\(target.id)\""))
             #expect(linked.text.contains("href=\"/threads/\(thread.id)\" rel=\"prev\""))
             #expect(last.text.contains("Page 3 of 3") && last.text.contains("Reply number 205") && !last.text.contains("rel=\"next\""))
