@@ -52,10 +52,14 @@ public struct NotificationStore: Sendable {
         }
     }
 
-    public func unreadCount(for member: Member) async throws -> Int {
-        try await database.read { sql in
-            try await sql.raw("SELECT COUNT(*) AS n FROM notifications n WHERE \(Self.visible(to: member)) AND n.read_at IS NULL")
-                .first()!.decode(column: "n", as: Int.self)
+    /// How many unread notifications the member may see. With `cap`, counting stops there: the bell on every
+    /// page needs "99+", not a count over a heavy reader's thousands.
+    public func unreadCount(for member: Member, cap: Int? = nil) async throws -> Int {
+        let limit: SQLQueryString = cap.map { " LIMIT \(bind: $0)" } ?? ""
+        return try await database.read { sql in
+            try await sql.raw(
+                "SELECT COUNT(*) AS n FROM (SELECT 1 AS x FROM notifications n WHERE \(Self.visible(to: member)) AND n.read_at IS NULL\(limit)) unread"
+            ).first()!.decode(column: "n", as: Int.self)
         }
     }
 

@@ -9,7 +9,7 @@ struct Site: Sendable {
     let configuration: AppConfiguration
 
     func chrome(_ title: String, _ context: AppRequestContext) async throws -> Chrome {
-        let unread = try await context.member.asyncMap { try await store.notifications.unreadCount(for: $0) } ?? 0
+        let unread = try await context.member.asyncMap { try await store.notifications.unreadCount(for: $0, cap: Chrome.unreadCap) } ?? 0
         return Chrome(title, context: context, settings: try await store.settings.current(), unread: unread)
     }
 

@@ -9,8 +9,11 @@ struct Chrome {
     let isAdmin: Bool
     let csrf: String
     let requestId: String
-    /// Unread notifications; nil hides the badge.
-    let unread: Int?
+    /// Unread notifications ("99+" from ``unreadCap`` on); nil hides the badge.
+    let unread: String?
+
+    /// Where the bell stops counting.
+    static let unreadCap = 100
 
     init(_ title: String, context: AppRequestContext, settings: InstanceSettings, unread: Int = 0) {
         self.title = title
@@ -19,7 +22,7 @@ struct Chrome {
         self.isAdmin = context.member?.isAdmin ?? false
         self.csrf = context.csrfToken
         self.requestId = context.id
-        self.unread = unread > 0 ? unread : nil
+        self.unread = unread == 0 ? nil : unread >= Self.unreadCap ? "\(Self.unreadCap - 1)+" : String(unread)
     }
 }
 
