@@ -4,6 +4,9 @@ extension ConversationStore {
     /// How many replies one page of a thread shows.
     public static let repliesPerPage = 100
 
+    /// The page that shows the reply with this many replies before it.
+    private static func page(after replies: Int) -> Int { replies / repliesPerPage + 1 }
+
     /// The thread with one page of its replies and the reactions: page `page` (the last when past it), or with
     /// nil the page where the reader left off — the one holding their first unread reply, else the last. With
     /// `markRead`, a signed-in reader's visit is recorded up to the page's last reply and their notifications
@@ -17,15 +20,13 @@ extension ConversationStore {
             let moderates = try await Self.moderates(id, member, on: sql)
             let reactions = try await Self.reactions(on: id, for: member, on: sql)
             let readUpTo = try await member.asyncMap { try await ItemReads.position(of: id, by: $0.id, on: sql) } ?? nil
-            let total = try await sql.raw("SELECT COUNT(*) AS n FROM replies WHERE conversation_id = \(bind: id)").first()!
-                .decode(column: "n", as: Int.self)
-            let pageCount = max(1, (total + Self.repliesPerPage - 1) / Self.repliesPerPage)
+            let pageCount = Self.page(after: max(0, conversation.replyCount - 1))
             var page = requested ?? 1
             if requested == nil, let readUpTo {
                 let read = try await sql.raw(
                     "SELECT COUNT(*) AS n FROM replies WHERE conversation_id = \(bind: id) AND id <= \(bind: readUpTo)"
                 ).first()!.decode(column: "n", as: Int.self)
-                page = read / Self.repliesPerPage + 1
+                page = Self.page(after: read)
             }
             page = min(max(1, page), pageCount)
             let replies = try await Self.replies(
@@ -57,20 +58,20 @@ extension ConversationStore {
 
     /// The page of a visible thread that shows the reply, or ``StoreError/notFound``.
     public func page(of replyId: Int, in id: Int, for viewer: Viewer) async throws -> Int {
-        _ = try await find(id: id, for: viewer)
         let before = try await database.read { sql in
             guard
                 let row = try await sql.raw(
                     """
                     SELECT (SELECT COUNT(*) FROM replies y WHERE y.conversation_id = n.conversation_id
                         AND (y.created_at < n.created_at OR (y.created_at = n.created_at AND y.id < n.id))) AS n
-                    FROM replies n WHERE n.id = \(bind: replyId) AND n.conversation_id = \(bind: id)
+                    FROM replies n JOIN items i ON i.id = n.conversation_id
+                    WHERE n.id = \(bind: replyId) AND n.conversation_id = \(bind: id) AND \(VisibilityRule(viewer).predicate())
                     """
                 ).first()
             else { throw StoreError.notFound }
             return try row.decode(column: "n", as: Int.self)
         }
-        return before / Self.repliesPerPage + 1
+        return Self.page(after: before)
     }
 
     private static func moderates(_ id: Int, _ member: Member?, on sql: any SQLDatabase) async throws -> Bool {

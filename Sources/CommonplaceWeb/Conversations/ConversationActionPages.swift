@@ -74,8 +74,10 @@ struct ConversationActionPages: Sendable {
     /// The split form: the replies of the page holding `?from=`, each with a checkbox, those from it on ticked.
     func splitForm(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.itemID()
-        let from = request.uri.queryParameters.get("from", as: Int.self) ?? Int.max
-        return try await splitPage(context: context, id: id, around: from, chosen: { $0 >= from }, title: "", problems: [], status: .ok)
+        let from = request.uri.queryParameters.get("from", as: Int.self)
+        return try await splitPage(
+            context: context, id: id, around: from, chosen: { reply in from.map { reply >= $0 } ?? false }, title: "", problems: [],
+            status: .ok)
     }
 
     func split(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -88,16 +90,16 @@ struct ConversationActionPages: Sendable {
             return redirect(to: "/threads/\(created.id)")
         } catch StoreError.invalid(let problems) {
             return try await splitPage(
-                context: context, id: id, around: chosen.min() ?? Int.max, chosen: { chosen.contains($0) }, title: form.title,
+                context: context, id: id, around: chosen.min(), chosen: { chosen.contains($0) }, title: form.title,
                 problems: problems, status: .unprocessableContent)
         }
     }
 
     private func splitPage(
-        context: SignedInContext, id: Int, around reply: Int, chosen: (Int) -> Bool, title: String, problems: [FieldProblem],
+        context: SignedInContext, id: Int, around reply: Int?, chosen: (Int) -> Bool, title: String, problems: [FieldProblem],
         status: HTTPResponse.Status
     ) async throws -> Response {
-        let page = reply == Int.max ? 1 : try await site.store.conversations.page(of: reply, in: id, for: context.viewer)
+        let page = try await reply.asyncMap { try await site.store.conversations.page(of: $0, in: id, for: context.viewer) } ?? 1
         let thread = try await site.store.conversations.thread(id, for: context.viewer, page: page)
         guard thread.moderates else { throw StoreError.forbidden("Only moderators of this space split threads.") }
         let view = SplitPage(

@@ -215,6 +215,10 @@ struct ConversationTests {
             #expect(api.json["page"] as? Int == 2 && api.json["pageCount"] as? Int == 3)
             let read = try await app.store.conversations.thread(thread.id, for: .signedIn(cast.customer))
             #expect(read.readUpTo == replies[204].id, "the read position never moves back when an earlier page is read")
+            let moderator = try await Visitor.browser(cast.moderator, in: app.store)
+            let split = try await app.send(.get, "/threads/\(thread.id)/split?from=\(target.id)", as: moderator)
+            #expect(split.text.contains(#"value="\#(target.id)" checked"#), "the split form opens at the page holding `from`")
+            #expect(split.text.contains(#"value="\#(replies[148].id)">"#) && !split.text.contains(#"value="\#(replies[99].id)""#))
             let moved = try await app.send(.get, "/threads/\(thread.id)?reply=\(replies[204].id + 1_000)", as: customer)
             #expect(moved.status == .ok && moved.text.contains("Page 1 of 3"), "a link to a reply no longer here opens the thread")
         }
