@@ -127,12 +127,9 @@ public struct ArticleStore: Sendable {
             """
         ).run()
         try await SearchIndex.enqueue(id, on: sql)
-        for follower in try await FollowStore.followers(of: [.item(id)], except: author, on: sql) {
-            try await NotificationStore.notify(
-                follower, about: id, kind: "update", text: "“\(draft.title.trimmed)” was updated: \(summary.trimmed)",
-                link: "/articles/\(id)",
-                on: sql)
-        }
+        try await NotificationStore.notifyFollowers(
+            of: [.item(id)], except: [author], about: id, kind: "update",
+            text: "“\(draft.title.trimmed)” was updated: \(summary.trimmed)", link: "/articles/\(id)", on: sql)
         return true
     }
 

@@ -165,10 +165,9 @@ extension ConversationStore {
                     memberId, about: id, kind: "mention", text: "\(member.name) mentioned you in “\(target.title)”.", link: link,
                     on: sql)
             }
-            for memberId in try await FollowStore.followers(of: [.item(id)], except: member.id, on: sql).subtracting(mentionedIds) {
-                try await NotificationStore.notify(
-                    memberId, about: id, kind: "reply", text: "\(member.name) replied to “\(target.title)”.", link: link, on: sql)
-            }
+            try await NotificationStore.notifyFollowers(
+                of: [.item(id)], except: mentionedIds.union([member.id]), about: id, kind: "reply",
+                text: "\(member.name) replied to “\(target.title)”.", link: link, on: sql)
             return (replyId, bodyHTML, now)
         }
         return Reply(

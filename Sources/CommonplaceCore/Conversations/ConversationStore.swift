@@ -53,11 +53,9 @@ public struct ConversationStore: Sendable {
                     memberId, about: id, kind: "mention", text: "\(author.name) mentioned you in “\(title)”.", link: link, on: sql)
             }
             let targets: [FollowTarget] = [.space(space.slug), .member(author.handle)] + tags.map { .tag($0) }
-            for memberId in try await FollowStore.followers(of: targets, except: author.id, on: sql).subtracting(mentionedIds) {
-                try await NotificationStore.notify(
-                    memberId, about: id, kind: "new-conversation",
-                    text: "\(author.name) started “\(title)” in \(space.name).", link: link, on: sql)
-            }
+            try await NotificationStore.notifyFollowers(
+                of: targets, except: mentionedIds.union([author.id]), about: id, kind: "new-conversation",
+                text: "\(author.name) started “\(title)” in \(space.name).", link: link, on: sql)
             return id
         }
         return try await find(id: id, for: .signedIn(author))

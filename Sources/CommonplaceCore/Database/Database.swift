@@ -21,7 +21,8 @@ public enum DatabaseLocation: Sendable {
 /// The connection pools of one database, with read and write entry points.
 ///
 /// SQLite gets one writer connection (writes are serialised through it, each in a
-/// `BEGIN IMMEDIATE` transaction) and a small pool of readers, all in WAL mode.
+/// `BEGIN IMMEDIATE` transaction) and a small pool of readers, all in WAL mode; each connection runs its work on a
+/// thread of its own (``ThreadedSQLiteConnection``).
 /// PostgreSQL gets one pool; writes run in a transaction on one pooled connection.
 public final class Database: Sendable {
     public let kind: DatabaseKind
@@ -49,7 +50,7 @@ public final class Database: Sendable {
             let readers = ConnectionPool(source: source, perEventLoop: 2, on: group, logger: logger)
             let database = Database(kind: .sqlite, pools: .sqlite(writer: writer, readers: readers), logger: logger)
             try await writer.withConnection { connection in
-                _ = try await connection.sql().raw("PRAGMA journal_mode = WAL").all()
+                try await connection.withSQL { _ = try await $0.raw("PRAGMA journal_mode = WAL").all() }
             }
             return database
         case .postgres(let url, let searchPath):
@@ -70,7 +71,7 @@ public final class Database: Sendable {
     public func read<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
         switch pools {
         case .sqlite(_, let readers):
-            return try await readers.withConnection { try await body($0.sql()) }
+            return try await readers.withConnection { try await $0.withSQL(body) }
         case .postgres(let pool):
             return try await pool.withConnection { try await body($0.sql()) }
         }
@@ -80,7 +81,9 @@ public final class Database: Sendable {
     public func write<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
         switch pools {
         case .sqlite(let writer, _):
-            return try await writer.withConnection { try await Self.transaction($0.sql(), begin: "BEGIN IMMEDIATE", body) }
+            return try await writer.withConnection { connection in
+                try await connection.withSQL { try await Self.transaction($0, begin: "BEGIN IMMEDIATE", body) }
+            }
         case .postgres(let pool):
             return try await pool.withConnection { try await Self.transaction($0.sql(), begin: "BEGIN", body) }
         }

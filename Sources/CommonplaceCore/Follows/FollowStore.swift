@@ -111,17 +111,4 @@ public struct FollowStore: Sendable {
         }
         guard exists else { throw StoreError.notFound }
     }
-
-    /// Members following any of the targets, without the one who acted.
-    static func followers(of targets: [FollowTarget], except actor: Int, on sql: any SQLDatabase) async throws -> Set<Int> {
-        var result = Set<Int>()
-        for target in targets {
-            let rows = try await sql.raw(
-                "SELECT member_id FROM follows WHERE target_kind = \(bind: target.kind) AND target = \(bind: target.key)"
-            ).all()
-            for row in rows { result.insert(try row.decode(column: "member_id", as: Int.self)) }
-        }
-        result.remove(actor)
-        return result
-    }
 }

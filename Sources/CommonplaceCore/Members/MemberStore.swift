@@ -8,6 +8,17 @@ public struct MemberStore: Sendable {
     static let columns: SQLQueryString =
         "m.id, m.handle, m.email, m.name, m.kind, m.relation, m.account_id, m.role, m.bio, m.expertise, m.interests, m.created_at"
 
+    /// The member in a row selected with ``columns``, column by column: every request reads its signed-in member.
+    static func member(in row: any SQLRow) throws -> Member {
+        Member(
+            id: try row.decode(column: "id", as: Int.self), handle: try row.decode(column: "handle", as: String.self),
+            email: try row.decode(column: "email", as: String?.self), name: try row.decode(column: "name", as: String.self),
+            kind: try row.decode(column: "kind", as: MemberKind.self), relation: try row.decode(column: "relation", as: Relation?.self),
+            accountId: try row.decode(column: "account_id", as: Int?.self), role: try row.decode(column: "role", as: Role.self),
+            bio: try row.decode(column: "bio", as: String.self), expertise: try row.decode(column: "expertise", as: String.self),
+            interests: try row.decode(column: "interests", as: String.self), createdAt: try row.decode(column: "created_at", as: Int.self))
+    }
+
     /// Creates a member; the handle and e-mail must be free.
     public func create(_ new: NewMember) async throws -> Member {
         try new.validate()
@@ -81,13 +92,13 @@ public struct MemberStore: Sendable {
     }
 
     static func find(id: Int, on sql: any SQLDatabase) async throws -> Member? {
-        try await sql.raw("SELECT \(columns) FROM members m WHERE m.id = \(bind: id)").first()?.model(Member.self)
+        try await sql.raw("SELECT \(columns) FROM members m WHERE m.id = \(bind: id)").first().map(Self.member(in:))
     }
 
     public func find(handle: String) async throws -> Member? {
         try await database.read { sql in
             try await sql.raw("SELECT \(Self.columns) FROM members m WHERE m.handle = \(bind: handle.lowercased())")
-                .first()?.model(Member.self)
+                .first().map(Self.member(in:))
         }
     }
 
@@ -96,7 +107,7 @@ public struct MemberStore: Sendable {
         try await database.read { sql in
             try await sql.raw(
                 "SELECT \(Self.columns) FROM members m ORDER BY m.name, m.id LIMIT \(bind: limit) OFFSET \(bind: offset)"
-            ).all().map { try $0.model(Member.self) }
+            ).all().map(Self.member(in:))
         }
     }
 

@@ -30,6 +30,27 @@ public struct NotificationStore: Sendable {
         ).run()
     }
 
+    /// Notifies everyone who follows any of `targets`, once each, except `excluded` and those who muted the kind:
+    /// one statement however many followers there are.
+    static func notifyFollowers(
+        of targets: [FollowTarget], except excluded: Set<Int>, about itemId: Int, kind: String, text: String, link: String,
+        on sql: any SQLDatabase
+    ) async throws {
+        guard !targets.isEmpty else { return }
+        let followed = targets.map { "(f.target_kind = \(bind: $0.kind) AND f.target = \(bind: $0.key))" as SQLQueryString }
+            .joined(separator: " OR ")
+        try await sql.raw(
+            """
+            INSERT INTO notifications (member_id, item_id, kind, text, link, created_at)
+            SELECT DISTINCT f.member_id, \(bind: itemId), \(bind: kind), \(bind: text), \(bind: link), \(bind: Clock.now())
+            FROM follows f
+            WHERE (\(followed)) AND f.member_id NOT IN \(Array(excluded).sqlList)
+            AND NOT EXISTS (
+                SELECT 1 FROM notification_mutes m WHERE m.member_id = f.member_id AND m.kind = \(bind: NotificationKind.group(of: kind)))
+            """
+        ).run()
+    }
+
     private static func visible(to member: Member) -> SQLQueryString {
         "n.member_id = \(bind: member.id) AND (n.item_id IS NULL OR EXISTS (SELECT 1 FROM items i WHERE i.id = n.item_id AND \(VisibilityRule(.signedIn(member)).predicate())))"
     }

@@ -66,6 +66,6 @@ public struct APITokenStore: Sendable {
                 try await sql.raw("UPDATE api_tokens SET last_used_at = \(bind: now) WHERE id = \(bind: id)").run()
             }
         }
-        return try row.model(Member.self)
+        return try MemberStore.member(in: row)
     }
 }

@@ -30,7 +30,7 @@ public struct SessionStore: Sendable {
                 SELECT \(MemberStore.columns) FROM sessions s JOIN members m ON m.id = s.member_id
                 WHERE s.token_hash = \(bind: Secret.hash(token)) AND s.expires_at > \(bind: Clock.now())
                 """
-            ).first()?.model(Member.self)
+            ).first().map(MemberStore.member(in:))
         }
     }
 

@@ -5,7 +5,8 @@ import Hummingbird
 /// Double-submit CSRF protection: every form and cookie-authenticated API write must echo the `cp_csrf` cookie.
 ///
 /// Forms carry it as the `_csrf` field, scripts as the `X-CSRF-Token` header. Requests with an API
-/// token, and JSON requests with no session cookie, carry no ambient authority and are not checked.
+/// token (which get no CSRF cookie), and JSON requests with no session cookie, carry no ambient authority and are not
+/// checked.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     static let cookie = "cp_csrf"
@@ -13,11 +14,13 @@ struct CSRFMiddleware: RouterMiddleware {
     let secureCookies: Bool
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        // An API token is no ambient authority: nothing to check, and no cookie to hand out.
+        guard !context.usesAPIToken else { return try await next(request, context) }
         var context = context
         var request = request
         let cookieToken = request.cookies[Self.cookie]?.value
         context.csrfToken = cookieToken ?? Secret.make(prefix: "")
-        if [.post, .put, .patch, .delete].contains(request.method), !context.usesAPIToken {
+        if [.post, .put, .patch, .delete].contains(request.method) {
             let isForm = request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") ?? false
             if isForm || context.sessionToken != nil {
                 var sent = request.headers[Self.header]

@@ -193,6 +193,7 @@ struct AuthTests {
             #expect(created.status == .created)
             #expect(secret.hasPrefix("cpt_"))
             #expect(me.json["handle"] as? String == "bot-owner")
+            #expect(me.headers[.setCookie] == nil, "a token's requests get no CSRF cookie")
             #expect(listed.items.first?["secret"] == nil)
             #expect(revoked.status == .noContent)
             #expect(afterRevoke.status == .unauthorized)
