@@ -18,7 +18,6 @@ extension ConversationStore {
         let member = viewer.member
         let (thread, unreadNotifications) = try await database.read { sql in
             let moderates = try await Self.moderates(id, member, on: sql)
-            let reactions = try await Self.reactions(on: id, for: member, on: sql)
             let readUpTo = try await member.asyncMap { try await ItemReads.position(of: id, by: $0.id, on: sql) } ?? nil
             let pageCount = Self.page(after: max(0, conversation.replyCount - 1))
             var page = requested ?? 1
@@ -29,8 +28,8 @@ extension ConversationStore {
                 page = Self.page(after: read)
             }
             page = min(max(1, page), pageCount)
-            let replies = try await Self.replies(
-                of: conversation, where: "1 = 1", page: page, reactions: reactions, for: member, moderates: moderates, on: sql)
+            let replies = try await Self.replies(of: conversation, where: "1 = 1", page: page, for: member, moderates: moderates, on: sql)
+            let openingReactions = try await Self.reactions(on: id, replies: [0], for: member, on: sql)[0] ?? []
             var unread = false
             if markRead, let member {
                 unread =
@@ -40,7 +39,7 @@ extension ConversationStore {
             }
             return (
                 ConversationThread(
-                    conversation: conversation, reactions: reactions[0] ?? [], replies: replies, page: page, pageCount: pageCount,
+                    conversation: conversation, reactions: openingReactions, replies: replies, page: page, pageCount: pageCount,
                     readUpTo: readUpTo, moderates: moderates),
                 unread
             )
@@ -80,18 +79,21 @@ extension ConversationStore {
     }
 
     /// Replies of a visible thread matching `condition`, oldest first (a merged thread's opening post takes its
-    /// place in time), one page of them; a hidden reply's text only for its author and moderators.
+    /// place in time), one page of them with their reactions; a hidden reply's text only for its author and moderators.
     private static func replies(
-        of conversation: Conversation, where condition: SQLQueryString, page: Int = 1, reactions: [Int: [ReactionCount]],
-        for member: Member?, moderates: Bool, on sql: any SQLDatabase
+        of conversation: Conversation, where condition: SQLQueryString, page: Int = 1, for member: Member?, moderates: Bool,
+        on sql: any SQLDatabase
     ) async throws -> [Reply] {
-        try await sql.raw(
+        let rows = try await sql.raw(
             """
             SELECT y.id, y.body, y.body_html, y.hidden, y.created_at, y.edited_at, \(MemberSummary.columns("m", prefix: "author"))
             FROM replies y JOIN members m ON m.id = y.author_id WHERE y.conversation_id = \(bind: conversation.id) AND \(condition)
             ORDER BY y.created_at, y.id LIMIT \(bind: repliesPerPage) OFFSET \(bind: (page - 1) * repliesPerPage)
             """
-        ).all().map { row in
+        ).all()
+        let reactions = try await Self.reactions(
+            on: conversation.id, replies: try rows.map { try $0.decode(column: "id", as: Int.self) }, for: member, on: sql)
+        return try rows.map { row in
             let replyId = try row.decode(column: "id", as: Int.self)
             let author = try MemberSummary.decode(row, prefix: "author")
             let hidden = try row.decode(column: "hidden", as: Int.self) == 1
@@ -105,11 +107,14 @@ extension ConversationStore {
         }
     }
 
-    private static func reactions(on id: Int, for member: Member?, on sql: any SQLDatabase) async throws -> [Int: [ReactionCount]] {
+    /// The reactions to some replies of a thread (reply 0 is the opening post), by reply.
+    private static func reactions(
+        on id: Int, replies: [Int], for member: Member?, on sql: any SQLDatabase
+    ) async throws -> [Int: [ReactionCount]] {
         let rows = try await sql.raw(
             """
             SELECT reply_id, reaction, COUNT(*) AS n, MAX(CASE WHEN member_id = \(bind: member?.id ?? -1) THEN 1 ELSE 0 END) AS mine
-            FROM reactions WHERE item_id = \(bind: id) GROUP BY reply_id, reaction
+            FROM reactions WHERE item_id = \(bind: id) AND reply_id IN \(replies.sqlList) GROUP BY reply_id, reaction
             """
         ).all()
         var result: [Int: [ReactionCount]] = [:]
@@ -200,9 +205,8 @@ extension ConversationStore {
     public func reply(_ replyId: Int, in id: Int, for viewer: Viewer) async throws -> Reply {
         let conversation = try await find(id: id, for: viewer)
         let reply = try await database.read { sql in
-            let reactions = try await Self.reactions(on: id, for: viewer.member, on: sql).filter { $0.key == replyId }
             return try await Self.replies(
-                of: conversation, where: "y.id = \(bind: replyId)", reactions: reactions, for: viewer.member,
+                of: conversation, where: "y.id = \(bind: replyId)", for: viewer.member,
                 moderates: try await Self.moderates(id, viewer.member, on: sql), on: sql
             ).first
         }

@@ -30,7 +30,7 @@ public func buildApplication(_ configuration: AppConfiguration, store: Store, lo
 /// The router alone, so tests can drive it without a socket.
 public func buildRouter(_ configuration: AppConfiguration, store: Store) async throws -> Router<AppRequestContext> {
     _ = Operations.registry
-    let renderer = try await PageRenderer.load()
+    let renderer = try PageRenderer.load()
     let assets = try StaticAssets.load()
     let site = Site(store: store, renderer: renderer, throttle: LoginThrottle(), configuration: configuration)
     let router = Router(context: AppRequestContext.self)

@@ -6,10 +6,23 @@ import Mustache
 public struct PageRenderer: Sendable {
     let library: MustacheLibrary
 
-    static func load() async throws -> PageRenderer {
-        let directory = resourcesFolder.appendingPathComponent("Templates").path
-        let library = try await MustacheLibrary(directory: directory)
-        guard library.getTemplate(named: "layout") != nil else { throw MissingResources(path: directory) }
+    /// Parses every template with ``HTMLEscaping`` as its content type: a template (or partial) names its content type
+    /// at its start or gets the library's default escaper, so the pragma is put in front of each file's text here.
+    static func load() throws -> PageRenderer {
+        let directory = resourcesFolder.appendingPathComponent("Templates")
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+        var library = MustacheLibrary()
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for file in files where file.hasSuffix(".mustache") {
+            let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            do {
+                try library.register(
+                    "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n" + text, named: String(file.dropLast(".mustache".count)))
+            } catch {
+                throw TemplateError(file: file, error: error)
+            }
+        }
+        guard library.getTemplate(named: "layout") != nil else { throw MissingResources(path: directory.path) }
         return PageRenderer(library: library)
     }
 
@@ -30,6 +43,13 @@ let resourcesFolder = Bundle.module.bundleURL.appendingPathComponent("Resources"
 struct MissingResources: Error, CustomStringConvertible {
     let path: String
     var description: String { "Commonplace's resources are missing at \(path)" }
+}
+
+/// A template that does not parse: start-up names the file.
+struct TemplateError: Error, CustomStringConvertible {
+    let file: String
+    let error: any Error
+    var description: String { "The template \(file) does not parse: \(error)" }
 }
 
 /// A redirect after a form post (303, so the browser follows with GET).
