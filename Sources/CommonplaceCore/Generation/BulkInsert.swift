@@ -1,5 +1,3 @@
-import SQLKit
-
 /// Multi-row `INSERT` statements for generated data, a thousand rows at a time.
 ///
 /// Values are written as SQL literals rather than bound: every string comes from the generator's own
@@ -8,7 +6,7 @@ import SQLKit
 struct BulkInsert {
     let table: String
     let columns: [String]
-    /// Rows kept before writing; `Int.max` leaves flushing to the owner (children must follow parents).
+    /// Rows kept before a statement is made; `Int.max` leaves flushing to the owner (children must follow parents).
     let limit: Int
     private var rows: [String] = []
     private(set) var count = 0
@@ -30,16 +28,17 @@ struct BulkInsert {
         number.map(String.init) ?? "NULL"
     }
 
-    mutating func add(_ values: [String], on sql: any SQLDatabase) async throws {
+    /// Adds a row; when `limit` rows are kept, their statement goes to `statements`.
+    mutating func add(_ values: [String], to statements: inout [String]) {
         rows.append("(" + values.joined(separator: ",") + ")")
         count += 1
-        if rows.count >= limit { try await flush(on: sql) }
+        if rows.count >= limit { flush(to: &statements) }
     }
 
-    mutating func flush(on sql: any SQLDatabase) async throws {
+    /// The statement of the rows kept, if any, goes to `statements`.
+    mutating func flush(to statements: inout [String]) {
         guard !rows.isEmpty else { return }
-        let statement = "INSERT INTO \(table) (\(columns.joined(separator: ","))) VALUES " + rows.joined(separator: ",")
+        statements.append("INSERT INTO \(table) (\(columns.joined(separator: ","))) VALUES " + rows.joined(separator: ","))
         rows.removeAll(keepingCapacity: true)
-        try await sql.raw(SQLQueryString(statement)).run()
     }
 }

@@ -61,6 +61,28 @@ public struct DataGenerator: Sendable {
         }
     }
 
+    /// Drops the secondary indexes for the load and returns the statements that build them again: one sort per index
+    /// afterwards costs far less than keeping a dozen B-trees up to date row by row, in random order. Indexes that
+    /// back a primary key or a unique constraint stay.
+    private static func dropSecondaryIndexes(on database: Database) async throws -> [String] {
+        try await database.write { sql in
+            let query: SQLQueryString =
+                switch database.kind {
+                case .sqlite: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                case .postgres:
+                    """
+                    SELECT indexname AS name, indexdef AS sql FROM pg_indexes
+                    WHERE schemaname = current_schema() AND indexname NOT IN (SELECT conname FROM pg_constraint)
+                    """
+                }
+            let indexes = try await sql.raw(query).all().map {
+                (try $0.decode(column: "name", as: String.self), try $0.decode(column: "sql", as: String.self))
+            }
+            for (name, _) in indexes { try await sql.raw("DROP INDEX \(ident: name)").run() }
+            return indexes.map(\.1)
+        }
+    }
+
     public func run(progress: @Sendable (String) -> Void = { _ in }) async throws -> GenerationReport {
         guard try await store.members.count() == 0 else { throw StoreError.conflict("Generate only into an empty instance.") }
         let started = ContinuousClock.now
@@ -77,18 +99,22 @@ public struct DataGenerator: Sendable {
         let tags = Array(text.vocabulary.prefix(500))
         var accountOf: [Int: Int] = [:]
 
+        try await Self.tuneFullTextIndex(forLoading: true, on: database)
+        let indexes = try await Self.dropSecondaryIndexes(on: database)
         progress("members and accounts")
-        try await database.write { sql in
+        var statements: [String] = []
+        var loader = PipelinedLoader(database: database)
+        do {
             var accounts = BulkInsert("accounts", ["id", "slug", "name", "kind", "created_at"])
             for id in 1...counts.accounts {
                 let kind = ["customer", "customer", "customer", "supplier", "partner"][id % 5]
-                try await accounts.add(
+                accounts.add(
                     [
                         String(id), BulkInsert.literal("a\(id)"), BulkInsert.literal(text.title(&random)), BulkInsert.literal(kind),
                         String(now),
-                    ], on: sql)
+                    ], to: &statements)
             }
-            try await accounts.flush(on: sql)
+            accounts.flush(to: &statements)
             var members = BulkInsert(
                 "members",
                 ["id", "handle", "email", "name", "password_hash", "kind", "relation", "account_id", "role", "expertise", "created_at"])
@@ -101,7 +127,7 @@ public struct DataGenerator: Sendable {
                 let role = id == 1 ? "admin" : (employee && id % 100 == 0 ? "moderator" : "member")
                 let expertise = (0..<Int.random(in: 0...3, using: &random)).map { _ in tags.randomElement(using: &random)! }.joined(
                     separator: " ")
-                try await members.add(
+                members.add(
                     [
                         String(id), BulkInsert.literal("m\(id)"), BulkInsert.literal("m\(id)@bench.example"),
                         BulkInsert.literal(text.title(&random).split(separator: " ").prefix(2).joined(separator: " ")),
@@ -109,14 +135,16 @@ public struct DataGenerator: Sendable {
                         BulkInsert.literal(employee ? "employee" : "external"), relation, BulkInsert.literal(account),
                         BulkInsert.literal(role),
                         BulkInsert.literal(expertise), String(now),
-                    ], on: sql)
+                    ], to: &statements)
             }
-            try await members.flush(on: sql)
+            members.flush(to: &statements)
         }
+        try await loader.write(statements)
+        statements.removeAll()
 
         progress("spaces and memberships")
         var spaceMembers: [[Int]] = Array(repeating: [], count: counts.spaces + 1)
-        try await database.write { sql in
+        do {
             var spaces = BulkInsert(
                 "spaces",
                 ["id", "slug", "name", "purpose", "membership_policy", "default_visibility", "official", "created_by", "created_at"])
@@ -124,27 +152,29 @@ public struct DataGenerator: Sendable {
             for id in 1...counts.spaces {
                 let creator = Int.random(in: 1...employees, using: &random)
                 let policy = id % 20 == 0 ? "invite" : (id % 7 == 0 ? "request" : "open")
-                try await spaces.add(
+                spaces.add(
                     [
                         String(id), BulkInsert.literal("s\(id)"), BulkInsert.literal(text.title(&random)),
                         BulkInsert.literal(text.prose(20, &random)),
                         BulkInsert.literal(policy), BulkInsert.literal(id % 3 == 0 ? "space" : "public"), id <= 10 ? "1" : "0",
                         String(creator),
                         String(now),
-                    ], on: sql)
-                try await memberships.add([String(id), String(creator), "'moderator'", "'active'", String(now)], on: sql)
+                    ], to: &statements)
+                memberships.add([String(id), String(creator), "'moderator'", "'active'", String(now)], to: &statements)
                 spaceMembers[id].append(creator)
             }
-            try await spaces.flush(on: sql)
+            spaces.flush(to: &statements)
             for member in 1...counts.members {
                 for space in Set((0..<3).map { _ in Int.random(in: 1...counts.spaces, using: &random) })
                 where !spaceMembers[space].contains(member) {
-                    try await memberships.add([String(space), String(member), "'member'", "'active'", String(now)], on: sql)
+                    memberships.add([String(space), String(member), "'member'", "'active'", String(now)], to: &statements)
                     spaceMembers[space].append(member)
                 }
             }
-            try await memberships.flush(on: sql)
+            memberships.flush(to: &statements)
         }
+        try await loader.write(statements)
+        statements.removeAll()
 
         var writer = ItemWriter(sqlite: database.kind == .sqlite)
         let visibilities = ["public", "public", "public", "public", "space", "space", "space", "internal", "internal", "partners"]
@@ -166,87 +196,80 @@ public struct DataGenerator: Sendable {
             }
         }
 
-        try await Self.tuneFullTextIndex(forLoading: true, on: database)
         progress("articles")
         var publicArticle = 0
         for chunk in stride(from: 0, to: counts.articles, by: 5_000) {
-            try await database.write { sql in
-                for _ in chunk..<min(chunk + 5_000, counts.articles) {
-                    let space = Int.random(in: 1...counts.spaces, using: &random)
-                    let seen = visibility(&random)
-                    let by = author(in: space, visibility: seen, &random)
-                    let title = text.title(&random)
-                    let body = text.prose(Int.random(in: 150...600, using: &random), &random)
-                    let status = ["published", "published", "verified", "draft", "needs_review"].randomElement(using: &random)!
-                    let id = try await writer.article(
-                        space: space, author: by, visibility: seen, audience: audience(seen, &random), title: title, body: body,
-                        status: status,
-                        tags: someTags(&random), at: now - Int.random(in: 0...(365 * 86_400), using: &random), on: sql)
-                    if publicArticle == 0 && seen == "public" { publicArticle = id }
-                }
-                try await writer.flush(on: sql)
+            for _ in chunk..<min(chunk + 5_000, counts.articles) {
+                let space = Int.random(in: 1...counts.spaces, using: &random)
+                let seen = visibility(&random)
+                let by = author(in: space, visibility: seen, &random)
+                let title = text.title(&random)
+                let body = text.prose(Int.random(in: 150...600, using: &random), &random)
+                let status = ["published", "published", "verified", "draft", "needs_review"].randomElement(using: &random)!
+                let id = writer.article(
+                    space: space, author: by, visibility: seen, audience: audience(seen, &random), title: title, body: body,
+                    status: status,
+                    tags: someTags(&random), at: now - Int.random(in: 0...(365 * 86_400), using: &random))
+                if publicArticle == 0 && seen == "public" { publicArticle = id }
             }
+            try await loader.write(writer.takeStatements())
         }
 
         progress("threads and replies")
         let repliesPerThread = Double(counts.replies) / Double(counts.threads)
         var busyThread = 0
         for chunk in stride(from: 0, to: counts.threads, by: 5_000) {
-            try await database.write { sql in
-                for index in chunk..<min(chunk + 5_000, counts.threads) {
-                    let space = Int.random(in: 1...counts.spaces, using: &random)
-                    let busy = index % 1_000 == 0
-                    let seen = busy ? "public" : visibility(&random)
-                    let question = Int.random(in: 0..<10, using: &random) < 6
-                    let replyCount = busy ? 50 : Int.random(in: 0...Int(repliesPerThread * 2), using: &random)
-                    var replies: [(author: Int, body: String)] = []
-                    for _ in 0..<replyCount {
-                        replies.append(
-                            (
-                                spaceMembers[space].randomElement(using: &random)!,
-                                text.prose(Int.random(in: 10...70, using: &random), &random)
-                            ))
-                    }
-                    let id = try await writer.conversation(
-                        space: space, author: author(in: space, visibility: seen, &random), visibility: seen,
-                        audience: audience(seen, &random),
-                        kind: question ? "question" : "discussion", title: text.title(&random) + (question ? "?" : ""),
-                        body: text.prose(Int.random(in: 20...80, using: &random), &random), tags: someTags(&random), replies: replies,
-                        accept: question && !replies.isEmpty && Int.random(in: 0..<10, using: &random) < 4,
-                        at: now - Int.random(in: 0...(365 * 86_400), using: &random), on: sql)
-                    if busy && busyThread == 0 { busyThread = id }
+            for index in chunk..<min(chunk + 5_000, counts.threads) {
+                let space = Int.random(in: 1...counts.spaces, using: &random)
+                let busy = index % 1_000 == 0
+                let seen = busy ? "public" : visibility(&random)
+                let question = Int.random(in: 0..<10, using: &random) < 6
+                let replyCount = busy ? 50 : Int.random(in: 0...Int(repliesPerThread * 2), using: &random)
+                var replies: [(author: Int, body: String)] = []
+                for _ in 0..<replyCount {
+                    replies.append(
+                        (
+                            spaceMembers[space].randomElement(using: &random)!,
+                            text.prose(Int.random(in: 10...70, using: &random), &random)
+                        ))
                 }
-                try await writer.flush(on: sql)
+                let id = writer.conversation(
+                    space: space, author: author(in: space, visibility: seen, &random), visibility: seen,
+                    audience: audience(seen, &random),
+                    kind: question ? "question" : "discussion", title: text.title(&random) + (question ? "?" : ""),
+                    body: text.prose(Int.random(in: 20...80, using: &random), &random), tags: someTags(&random), replies: replies,
+                    accept: question && !replies.isEmpty && Int.random(in: 0..<10, using: &random) < 4,
+                    at: now - Int.random(in: 0...(365 * 86_400), using: &random))
+                if busy && busyThread == 0 { busyThread = id }
             }
+            try await loader.write(writer.takeStatements())
         }
 
         progress("posts")
         for chunk in stride(from: 0, to: counts.posts, by: 10_000) {
-            try await database.write { sql in
-                for _ in chunk..<min(chunk + 10_000, counts.posts) {
-                    let space = Int.random(in: 1...counts.spaces, using: &random)
-                    let seen = visibility(&random)
-                    let postTags = someTags(&random)
-                    let body = text.prose(Int.random(in: 10...60, using: &random), &random) + postTags.map { " #\($0)" }.joined()
-                    try await writer.post(
-                        space: space, author: author(in: space, visibility: seen, &random), visibility: seen,
-                        audience: audience(seen, &random),
-                        body: body, tags: postTags, at: now - Int.random(in: 0...(365 * 86_400), using: &random), on: sql)
-                }
-                try await writer.flush(on: sql)
+            for _ in chunk..<min(chunk + 10_000, counts.posts) {
+                let space = Int.random(in: 1...counts.spaces, using: &random)
+                let seen = visibility(&random)
+                let postTags = someTags(&random)
+                let body = text.prose(Int.random(in: 10...60, using: &random), &random) + postTags.map { " #\($0)" }.joined()
+                writer.post(
+                    space: space, author: author(in: space, visibility: seen, &random), visibility: seen,
+                    audience: audience(seen, &random),
+                    body: body, tags: postTags, at: now - Int.random(in: 0...(365 * 86_400), using: &random))
             }
+            try await loader.write(writer.takeStatements())
         }
 
         progress("follows and reactions")
-        try await database.write { sql in
+        do {
             var follows = BulkInsert("follows", ["member_id", "target_kind", "target", "created_at"])
             for member in 1...counts.members {
-                try await follows.add(
+                follows.add(
                     [String(member), "'space'", BulkInsert.literal("s\(Int.random(in: 1...counts.spaces, using: &random))"), String(now)],
-                    on: sql)
-                try await follows.add([String(member), "'tag'", BulkInsert.literal(tags[member % tags.count]), String(now)], on: sql)
+                    to: &statements)
+                follows.add([String(member), "'tag'", BulkInsert.literal(tags[member % tags.count]), String(now)], to: &statements)
             }
-            try await follows.flush(on: sql)
+            follows.flush(to: &statements)
             var reactions = BulkInsert("reactions", ["item_id", "reply_id", "member_id", "reaction"])
             var given = Set<String>()
             for _ in 0..<scaled(300_000) {
@@ -254,10 +277,18 @@ public struct DataGenerator: Sendable {
                 let member = Int.random(in: 1...counts.members, using: &random)
                 let reaction = Reaction.allCases.randomElement(using: &random)!.rawValue
                 guard item > 0, given.insert("\(item)-\(reply)-\(member)-\(reaction)").inserted else { continue }
-                try await reactions.add([String(item), String(reply), String(member), BulkInsert.literal(reaction)], on: sql)
+                reactions.add([String(item), String(reply), String(member), BulkInsert.literal(reaction)], to: &statements)
             }
-            try await reactions.flush(on: sql)
-            if database.kind == .postgres {
+            reactions.flush(to: &statements)
+        }
+        try await loader.write(statements)
+        try await loader.finish()
+        progress("indexes")
+        try await database.write { sql in
+            for index in indexes { try await sql.raw(SQLQueryString(index)).run() }
+        }
+        if database.kind == .postgres {
+            try await database.write { sql in
                 for table in ["accounts", "members", "spaces", "items", "replies"] {
                     try await sql.raw(
                         "SELECT setval(pg_get_serial_sequence('\(unsafeRaw: table)', 'id'), (SELECT MAX(id) FROM \(unsafeRaw: table)))"

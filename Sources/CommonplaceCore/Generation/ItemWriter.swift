@@ -1,9 +1,9 @@
-import SQLKit
-
-/// Writes generated items — posts, articles with revisions, threads with replies — together with their
-/// tags, audiences and search documents, in bulk.
+/// Makes the statements that write generated items — posts, articles with revisions, threads with replies —
+/// together with their tags, audiences and search documents, in bulk.
 struct ItemWriter {
     let sqlite: Bool
+    /// Statements made and not yet taken, parents before children.
+    private var statements: [String] = []
     private var nextItem = 1
     private var nextReply = 1
     private(set) var replyCount = 0
@@ -38,109 +38,104 @@ struct ItemWriter {
 
     private mutating func item(
         _ kind: String, space: Int, author: Int, visibility: String, audience: (members: [Int], accounts: [Int]), tags: [String], at: Int,
-        updated: Int, on sql: any SQLDatabase
-    ) async throws -> Int {
+        updated: Int
+    ) -> Int {
         let id = nextItem
         nextItem += 1
-        try await items.add(
+        items.add(
             [
                 String(id), BulkInsert.literal(kind), String(space), String(author), BulkInsert.literal(visibility), String(at),
                 String(updated),
-            ],
-            on: sql)
-        for tag in tags { try await itemTags.add([String(id), BulkInsert.literal(tag)], on: sql) }
-        for member in Set(audience.members) { try await audiences.add([String(id), String(member), "NULL"], on: sql) }
-        for account in Set(audience.accounts) { try await audiences.add([String(id), "NULL", String(account)], on: sql) }
-        if items.pending >= 500 { try await flush(on: sql) }
+            ], to: &statements)
+        for tag in tags { itemTags.add([String(id), BulkInsert.literal(tag)], to: &statements) }
+        for member in Set(audience.members) { audiences.add([String(id), String(member), "NULL"], to: &statements) }
+        for account in Set(audience.accounts) { audiences.add([String(id), "NULL", String(account)], to: &statements) }
+        if items.pending >= 500 { flush() }
         return id
     }
 
     private mutating func document(
-        _ id: Int, kind: String, title: String, tags: [String], body: String, status: String, boost: Int, updated: Int,
-        on sql: any SQLDatabase
-    ) async throws {
+        _ id: Int, kind: String, title: String, tags: [String], body: String, status: String, boost: Int, updated: Int
+    ) {
         let tagText = BulkInsert.literal(tags.joined(separator: " "))
-        try await documents.add(
+        documents.add(
             [
                 String(id), BulkInsert.literal(kind), BulkInsert.literal(title), tagText, BulkInsert.literal(body),
                 BulkInsert.literal(status),
                 String(boost), String(updated),
-            ], on: sql)
-        if sqlite { try await fts.add([String(id), BulkInsert.literal(title), tagText, BulkInsert.literal(body)], on: sql) }
+            ], to: &statements)
+        if sqlite { fts.add([String(id), BulkInsert.literal(title), tagText, BulkInsert.literal(body)], to: &statements) }
     }
 
     mutating func post(
-        space: Int, author: Int, visibility: String, audience: (members: [Int], accounts: [Int]), body: String, tags: [String], at: Int,
-        on sql: any SQLDatabase
-    ) async throws {
-        let id = try await item(
-            "post", space: space, author: author, visibility: visibility, audience: audience, tags: tags, at: at, updated: at, on: sql)
-        try await posts.add([String(id), BulkInsert.literal(body), BulkInsert.literal(Self.html(body))], on: sql)
-        try await document(id, kind: "post", title: "", tags: tags, body: body, status: "", boost: 0, updated: at, on: sql)
+        space: Int, author: Int, visibility: String, audience: (members: [Int], accounts: [Int]), body: String, tags: [String], at: Int
+    ) {
+        let id = item(
+            "post", space: space, author: author, visibility: visibility, audience: audience, tags: tags, at: at, updated: at)
+        posts.add([String(id), BulkInsert.literal(body), BulkInsert.literal(Self.html(body))], to: &statements)
+        document(id, kind: "post", title: "", tags: tags, body: body, status: "", boost: 0, updated: at)
     }
 
     mutating func article(
         space: Int, author: Int, visibility: String, audience: (members: [Int], accounts: [Int]), title: String, body: String,
-        status: String, tags: [String], at: Int, on sql: any SQLDatabase
-    ) async throws -> Int {
+        status: String, tags: [String], at: Int
+    ) -> Int {
         let updated = at + 3 * 86_400
-        let id = try await item(
-            "article", space: space, author: author, visibility: visibility, audience: audience, tags: tags, at: at, updated: updated,
-            on: sql)
-        try await articles.add(
+        let id = item(
+            "article", space: space, author: author, visibility: visibility, audience: audience, tags: tags, at: at, updated: updated)
+        articles.add(
             [
                 String(id), String(space), BulkInsert.literal("a\(id)"), BulkInsert.literal(title), BulkInsert.literal(body),
                 BulkInsert.literal(Self.html(body)), BulkInsert.literal(status), "''", String(id), "3",
-            ], on: sql)
-        try await owners.add([String(id), String(author)], on: sql)
+            ], to: &statements)
+        owners.add([String(id), String(author)], to: &statements)
         let words = body.split(separator: " ")
         for number in 1...3 {
             let version = number == 3 ? body : words.prefix(words.count * number / 3).joined(separator: " ")
-            try await revisions.add(
+            revisions.add(
                 [
                     String(id), String(number), BulkInsert.literal(title), BulkInsert.literal(version),
                     BulkInsert.literal(tags.joined(separator: " ")),
                     BulkInsert.literal(status), BulkInsert.literal("m\(author)"), "''", BulkInsert.literal(visibility), String(author),
                     BulkInsert.literal(number == 1 ? "Created" : "Changed the text"), String(at + (number - 1) * 86_400),
-                ], on: sql)
+                ], to: &statements)
         }
-        try await document(
+        document(
             id, kind: "article", title: title, tags: tags, body: body, status: status, boost: status == "verified" ? 50 : 0,
-            updated: updated, on: sql)
+            updated: updated)
         return id
     }
 
     mutating func conversation(
         space: Int, author: Int, visibility: String, audience: (members: [Int], accounts: [Int]), kind: String, title: String, body: String,
-        tags: [String], replies thread: [(author: Int, body: String)], accept: Bool, at: Int, on sql: any SQLDatabase
-    ) async throws -> Int {
+        tags: [String], replies thread: [(author: Int, body: String)], accept: Bool, at: Int
+    ) -> Int {
         let last = at + thread.count * 600
-        let id = try await item(
-            "conversation", space: space, author: author, visibility: visibility, audience: audience, tags: tags, at: at, updated: last,
-            on: sql)
+        let id = item(
+            "conversation", space: space, author: author, visibility: visibility, audience: audience, tags: tags, at: at, updated: last)
         let firstReply = nextReply
         for (index, reply) in thread.enumerated() {
-            try await replies.add(
+            replies.add(
                 [
                     String(nextReply), String(id), String(reply.author), BulkInsert.literal(reply.body),
                     BulkInsert.literal(Self.html(reply.body)),
                     String(at + (index + 1) * 600),
-                ], on: sql)
+                ], to: &statements)
             if nextReply % 3 == 0 && replySample.count < 200_000 { replySample.append((id, nextReply)) }
             nextReply += 1
         }
         replyCount += thread.count
         let accepted = accept ? firstReply : nil
-        try await conversations.add(
+        conversations.add(
             [
                 String(id), BulkInsert.literal(kind), BulkInsert.literal(title), BulkInsert.literal(body),
                 BulkInsert.literal(Self.html(body)),
                 BulkInsert.literal(accepted), String(thread.count), String(thread.isEmpty ? 0 : nextReply - 1), String(last),
-            ], on: sql)
+            ], to: &statements)
         let status = kind == "question" ? (accepted == nil ? "unanswered" : "answered") : ""
-        try await document(
+        document(
             id, kind: kind, title: title, tags: tags, body: ([body] + thread.map(\.body)).joined(separator: "\n\n"), status: status,
-            boost: accepted == nil ? 0 : 50, updated: last, on: sql)
+            boost: accepted == nil ? 0 : 50, updated: last)
         return id
     }
 
@@ -148,19 +143,26 @@ struct ItemWriter {
         replySample.randomElement(using: &random) ?? (0, 0)
     }
 
-    /// Writes every buffer: the item rows first, then what refers to them (an item's children are always
-    /// added after it, so a child never reaches the database before its parent).
-    mutating func flush(on sql: any SQLDatabase) async throws {
-        try await items.flush(on: sql)
-        try await posts.flush(on: sql)
-        try await articles.flush(on: sql)
-        try await revisions.flush(on: sql)
-        try await owners.flush(on: sql)
-        try await conversations.flush(on: sql)
-        try await replies.flush(on: sql)
-        try await itemTags.flush(on: sql)
-        try await audiences.flush(on: sql)
-        try await documents.flush(on: sql)
-        try await fts.flush(on: sql)
+    /// Makes the statements of every buffer: the item rows first, then what refers to them (an item's children are
+    /// always added after it, so a child never reaches the database before its parent).
+    mutating func flush() {
+        items.flush(to: &statements)
+        posts.flush(to: &statements)
+        articles.flush(to: &statements)
+        revisions.flush(to: &statements)
+        owners.flush(to: &statements)
+        conversations.flush(to: &statements)
+        replies.flush(to: &statements)
+        itemTags.flush(to: &statements)
+        audiences.flush(to: &statements)
+        documents.flush(to: &statements)
+        fts.flush(to: &statements)
+    }
+
+    /// The statements made so far, flushed, in order; the writer keeps none of them.
+    mutating func takeStatements() -> [String] {
+        flush()
+        defer { statements.removeAll() }
+        return statements
     }
 }

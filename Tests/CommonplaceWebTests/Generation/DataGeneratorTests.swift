@@ -1,5 +1,6 @@
 import CommonplaceCore
 import Foundation
+import SQLKit
 import Testing
 
 /// The benchmark's data generator makes a valid, usable instance on both databases.
@@ -7,10 +8,15 @@ import Testing
 struct DataGeneratorTests {
     @Test func theSmallScaleIsAUsableInstance() async throws {
         try await TestApp.run { app in
+            // given
+            let indexes = try await Self.indexes(of: app.store.database)
+
             // when
             let report = try await DataGenerator(store: app.store, scale: .small, seed: 7).run()
 
-            // then: the counts are there and hold together
+            // then: the indexes dropped for the load are back, the counts are there and hold together
+            #expect(indexes.count > 20)
+            #expect(try await Self.indexes(of: app.store.database) == indexes)
             #expect(try await app.store.count("members") == 1_000)
             #expect(try await app.store.count("conversations") == 2_000)
             #expect(try await app.store.count("article_revisions") == 1_500)
@@ -36,6 +42,19 @@ struct DataGeneratorTests {
             let reply = try await app.send(
                 .post, "/api/v1/threads/\(report.busyThread)/replies", as: employee, json: #"{"body":"A new reply"}"#)
             #expect(reply.status == .created, "ids continue after the generated rows")
+        }
+    }
+
+    /// Every index's name and table, sorted.
+    static func indexes(of database: Database) async throws -> [String] {
+        try await database.read { sql in
+            let query: SQLQueryString =
+                switch database.kind {
+                case .sqlite: "SELECT name || ' on ' || tbl_name AS name FROM sqlite_master WHERE type = 'index' ORDER BY 1"
+                case .postgres:
+                    "SELECT indexname || ' on ' || tablename AS name FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1"
+                }
+            return try await sql.raw(query).all().map { try $0.decode(column: "name", as: String.self) }
         }
     }
 
