@@ -125,7 +125,7 @@ public struct ConversationStore: Sendable {
             SELECT i.id, i.visibility, i.hidden, i.created_at, s.slug AS space_slug, s.name AS space_name, \(MemberSummary.columns("m", prefix: "author")),
                 c.kind, c.title, c.body, c.body_html, c.accepted_reply_id, c.locked, c.pinned, c.merged_into, c.reply_count,
                 c.last_activity_at, c.edited_at,
-                (SELECT COUNT(*) FROM item_reads x WHERE x.item_id = i.id) AS readers,
+                i.readers,
                 CASE WHEN r.position IS NULL THEN NULL
                     ELSE (SELECT COUNT(*) FROM replies y WHERE y.conversation_id = i.id AND y.id > r.position) END AS unread
             FROM items i JOIN conversations c ON c.item_id = i.id JOIN members m ON m.id = i.author_id JOIN spaces s ON s.id = i.space_id

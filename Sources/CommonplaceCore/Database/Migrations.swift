@@ -1,6 +1,6 @@
 /// Every schema change, in order.
 public enum Migrations {
-    public static let all: [Migration] = [foundation, knowledgeBase, conversations, search, readPaths, searchQueue]
+    public static let all: [Migration] = [foundation, knowledgeBase, conversations, search, readPaths, searchQueue, readerCounts]
 
     static let foundation = Migration(
         version: 1,
@@ -255,6 +255,20 @@ public enum Migrations {
         version: 6,
         name: "search queue: documents rewritten after the write, a busy thread's replies at once",
         statements: ["CREATE TABLE search_queue (item_id BIGINT PRIMARY KEY)"]
+    )
+
+    /// How many members have read each item, kept by ``ItemReads`` at a member's first read: a thread card showed a
+    /// `COUNT(*)` over every read of its thread, per card, per page.
+    static let readerCounts = Migration(
+        version: 7,
+        name: "reader counts: kept with each first read instead of counted on every page",
+        statements: [
+            "ALTER TABLE items ADD COLUMN readers BIGINT NOT NULL DEFAULT 0",
+            """
+            UPDATE items SET readers = (SELECT COUNT(*) FROM item_reads r WHERE r.item_id = items.id)
+            WHERE id IN (SELECT item_id FROM item_reads)
+            """,
+        ]
     )
 
     /// The words of a member's name, handle and expertise, as PostgreSQL indexes them.

@@ -22,6 +22,7 @@ struct SQLiteFileSource: ConnectionPoolSource, Sendable {
         return base.makeConnection(logger: logger, on: eventLoop).flatMap { connection in
             connection.query("PRAGMA busy_timeout = 10000")
                 .flatMap { _ in connection.query("PRAGMA synchronous = NORMAL") }
+                .flatMap { _ in connection.query("PRAGMA cache_size = -16384") }
                 .map { _ in ThreadedSQLiteConnection(connection: connection, thread: thread) }
         }.flatMapErrorThrowing { error in
             thread.pool.shutdownGracefully { _ in }

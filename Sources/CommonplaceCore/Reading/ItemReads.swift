@@ -3,8 +3,15 @@ import SQLKit
 /// What each member has read: per item, the furthest position seen (the last reply id of a thread, the
 /// revision of an article). It drives "new since your last visit" and counts readers, not only writers.
 enum ItemReads {
-    /// Records a read up to `position`; a read never moves backwards.
+    /// Records a read up to `position`; a read never moves backwards. A member's first read of the item counts them
+    /// among its readers.
     static func mark(_ item: Int, position: Int, by member: Int, on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            UPDATE items SET readers = readers + 1
+            WHERE id = \(bind: item) AND NOT EXISTS (SELECT 1 FROM item_reads WHERE member_id = \(bind: member) AND item_id = \(bind: item))
+            """
+        ).run()
         try await sql.raw(
             """
             INSERT INTO item_reads (member_id, item_id, position, read_at)

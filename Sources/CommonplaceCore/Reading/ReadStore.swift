@@ -20,8 +20,7 @@ public struct ReadStore: Sendable {
     /// How many members have read the item.
     public func readers(of item: Int) async throws -> Int {
         try await database.read { sql in
-            try await sql.raw("SELECT COUNT(*) AS n FROM item_reads WHERE item_id = \(bind: item)").first()!.decode(
-                column: "n", as: Int.self)
+            try await sql.raw("SELECT readers FROM items WHERE id = \(bind: item)").first()?.decode(column: "readers", as: Int.self) ?? 0
         }
     }
 }

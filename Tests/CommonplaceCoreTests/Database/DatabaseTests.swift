@@ -35,6 +35,36 @@ struct DatabaseTests {
         }
     }
 
+    @Test func readerCountsAreBackfilledFromEarlierReads() async throws {
+        try await Self.withDatabase { database in
+            // given: an instance from before reader counts, with two reads of one item and none of another
+            let before = Migrations.all.filter { $0.version < 7 }
+            try await Migrator(database: database, migrations: before).migrate()
+            try await database.write { sql in
+                for statement: SQLQueryString in [
+                    "INSERT INTO members (id, handle, name, kind, role, created_at) VALUES (1, 'ada', 'Ada', 'employee', 'member', 0)",
+                    "INSERT INTO members (id, handle, name, kind, role, created_at) VALUES (2, 'bo', 'Bo', 'employee', 'member', 0)",
+                    "INSERT INTO items (id, kind, author_id, visibility, created_at, updated_at) VALUES (1, 'post', 1, 'public', 0, 0)",
+                    "INSERT INTO items (id, kind, author_id, visibility, created_at, updated_at) VALUES (2, 'post', 1, 'public', 0, 0)",
+                    "INSERT INTO item_reads (member_id, item_id, position, read_at) VALUES (1, 1, 0, 0), (2, 1, 0, 0)",
+                ] {
+                    try await sql.raw(statement).run()
+                }
+            }
+
+            // when
+            try await Migrator(database: database).migrate()
+
+            // then
+            let readers = try await database.read { sql in
+                try await sql.raw("SELECT id, readers FROM items ORDER BY id").all().map {
+                    try $0.decode(column: "readers", as: Int.self)
+                }
+            }
+            #expect(readers == [2, 0])
+        }
+    }
+
     @Test func concurrentWritersNeverSeeDatabaseIsLocked() async throws {
         try await Self.withDatabase { database in
             // given
