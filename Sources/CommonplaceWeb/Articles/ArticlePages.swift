@@ -35,14 +35,14 @@ struct ArticlePages: Sendable {
         let view = ArticlePage(
             chrome: try await site.chrome(article.title, context), article: ArticleView(article), canEdit: canEdit,
             destinations: destinations, follow: follow, readers: try await site.store.reads.readers(of: article.id),
-            jsonLD: SemanticMetadata.json(SemanticMetadata.article(article, base: site.baseURL(request))))
+            jsonLD: SemanticMetadata.article(article, base: site.baseURL(request)).scriptSafeText)
         return site.renderer.page("article", view)
     }
 
     /// The article's schema.org description as JSON-LD.
     func jsonLD(_ request: Request, context: AppRequestContext) async throws -> Response {
         let article = try await site.store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
-        return CommonplaceWeb.jsonLD(SemanticMetadata.json(SemanticMetadata.article(article, base: site.baseURL(request))))
+        return CommonplaceWeb.jsonLD(SemanticMetadata.article(article, base: site.baseURL(request)).scriptSafeText)
     }
 
     func newForm(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -48,7 +48,7 @@ struct TagPages: Sendable {
     func scheme(_ request: Request, context: AppRequestContext) async throws -> Response {
         let concepts = try await site.store.tags.concepts(for: context.viewer)
         let name = try await site.store.settings.current().name
-        return jsonLD(SemanticMetadata.json(SemanticMetadata.conceptScheme(concepts, name: name, base: site.baseURL(request))))
+        return jsonLD(SemanticMetadata.conceptScheme(concepts, name: name, base: site.baseURL(request)).scriptSafeText)
     }
 
     func define(_ request: Request, context: SignedInContext) async throws -> TagConcept {
