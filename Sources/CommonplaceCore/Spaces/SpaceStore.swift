@@ -105,7 +105,7 @@ public struct SpaceStore: Sendable {
         let membership: SQLQueryString =
             member.isAdmin
             ? "1 = 1"
-            : "EXISTS (SELECT 1 FROM space_members v WHERE v.space_id = s.id AND v.member_id = \(bind: member.id) AND v.status = 'active')"
+            : "s.id IN (SELECT v.space_id FROM space_members v WHERE v.member_id = \(bind: member.id) AND v.status = 'active')"
         return try await database.read { sql in
             try await sql.raw("SELECT s.slug, s.name FROM spaces s WHERE \(membership) ORDER BY s.official DESC, s.name").all().map {
                 SpaceReference(slug: try $0.decode(column: "slug", as: String.self), name: try $0.decode(column: "name", as: String.self))
