@@ -1,6 +1,8 @@
 /// Every schema change, in order.
 public enum Migrations {
-    public static let all: [Migration] = [foundation, knowledgeBase, conversations, search, readPaths, searchQueue, readerCounts]
+    public static let all: [Migration] = [
+        foundation, knowledgeBase, conversations, search, readPaths, searchQueue, readerCounts, spaceMemberCounts,
+    ]
 
     static let foundation = Migration(
         version: 1,
@@ -269,6 +271,14 @@ public enum Migrations {
             WHERE id IN (SELECT item_id FROM item_reads)
             """,
         ]
+    )
+
+    /// The spaces page counts each space's active members: with only the `(space_id, member_id)` key, every
+    /// membership row was read for its status (0.6 s for 1,000 spaces at the large scale, 20 ms with this).
+    static let spaceMemberCounts = Migration(
+        version: 8,
+        name: "space member counts from an index of memberships by space and status",
+        statements: ["CREATE INDEX space_members_space_status ON space_members(space_id, status)"]
     )
 
     /// The words of a member's name, handle and expertise, as PostgreSQL indexes them.

@@ -99,9 +99,11 @@ public struct ExpertiseStore: Sendable {
             }
             let named = try await sql.raw(
                 """
-                SELECT DISTINCT t.tag FROM item_tags t JOIN items i ON i.id = t.item_id
-                WHERE t.tag IN \(words.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ").wrappedInParentheses)
-                    AND \(VisibilityRule(viewer).predicate())
+                SELECT d.tag FROM (
+                    SELECT DISTINCT tag FROM item_tags
+                    WHERE tag IN \(words.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ").wrappedInParentheses)
+                ) d
+                WHERE \(ItemTags.usedOnAVisibleItem("d.tag", for: viewer))
                 """
             ).all().map { try $0.decode(column: "tag", as: String.self) }
             for tag in named { scores[tag, default: 0] += 1 }

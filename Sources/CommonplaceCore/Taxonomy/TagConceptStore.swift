@@ -53,8 +53,8 @@ public struct TagConceptStore: Sendable {
             let defined = try await sql.raw("SELECT tag, label, definition, broader FROM tag_concepts ORDER BY tag").all()
             let used = try await sql.raw(
                 """
-                SELECT DISTINCT t.tag FROM item_tags t JOIN items i ON i.id = t.item_id
-                WHERE \(VisibilityRule(viewer).predicate()) ORDER BY t.tag
+                SELECT d.tag FROM (SELECT DISTINCT tag FROM item_tags) d
+                WHERE \(ItemTags.usedOnAVisibleItem("d.tag", for: viewer)) ORDER BY d.tag
                 """
             ).all().map { try $0.decode(column: "tag", as: String.self) }
             var entries: [String: (label: String, definition: String, broader: String?)] = [:]

@@ -64,6 +64,16 @@ enum ItemTags {
         }
     }
 
+    /// The condition that the tag in `column` is on at least one item the viewer may see. Asked per tag, it stops
+    /// at the first such item (by the `item_tags(tag, item_id)` index); joining every tagged item to filter and
+    /// then taking the distinct tags read all of them (1.8 s for the tag list at the large scale).
+    static func usedOnAVisibleItem(_ column: String, for viewer: Viewer) -> SQLQueryString {
+        """
+        EXISTS (SELECT 1 FROM item_tags t JOIN items i ON i.id = t.item_id
+            WHERE t.tag = \(unsafeRaw: column) AND \(VisibilityRule(viewer).predicate()))
+        """
+    }
+
     static func load(_ ids: [Int], on sql: any SQLDatabase) async throws -> [Int: [String]] {
         guard !ids.isEmpty else { return [:] }
         var result: [Int: [String]] = [:]
