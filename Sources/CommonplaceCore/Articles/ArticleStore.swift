@@ -182,7 +182,7 @@ public struct ArticleStore: Sendable {
     public func recent(authorId: Int? = nil, tag: String? = nil, limit: Int = 10, for viewer: Viewer) async throws -> [Article] {
         var conditions: [SQLQueryString] = ["i.kind = 'article'"]
         if let authorId { conditions.append("i.author_id = \(bind: authorId)") }
-        if let tag { conditions.append("EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND t.tag = \(bind: tag))") }
+        if let tag { conditions.append(ItemTags.carrying(tag)) }
         return try await query(
             for: viewer, where: conditions.joined(separator: " AND "), order: "i.updated_at DESC, i.id DESC", limit: limit)
     }

@@ -94,7 +94,7 @@ public struct ConversationStore: Sendable {
         if filter.unanswered { conditions.append("c.accepted_reply_id IS NULL") }
         if let authorId = filter.authorId { conditions.append("i.author_id = \(bind: authorId)") }
         if let pinned = filter.pinned { conditions.append("c.pinned = \(bind: pinned ? 1 : 0)") }
-        if let tag = filter.tag { conditions.append("EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND t.tag = \(bind: tag))") }
+        if let tag = filter.tag { conditions.append(ItemTags.carrying(tag)) }
         if let after = filter.after {
             conditions.append(
                 """

@@ -52,7 +52,7 @@ public struct PostStore: Sendable {
         var conditions: [SQLQueryString] = []
         if let spaceId = filter.spaceId { conditions.append("i.space_id = \(bind: spaceId)") }
         if let authorId = filter.authorId { conditions.append("i.author_id = \(bind: authorId)") }
-        if let tag = filter.tag { conditions.append("EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND t.tag = \(bind: tag))") }
+        if let tag = filter.tag { conditions.append(ItemTags.carrying(tag)) }
         if let before = filter.before { conditions.append("i.id < \(bind: before)") }
         return try await query(
             for: viewer, where: conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND "), limit: filter.limit)
