@@ -259,15 +259,11 @@ public struct SearchStore: Sendable {
             switch byte {
             case UInt8(ascii: "*") where index < bytes.count && bytes[index] == UInt8(ascii: "*"): index += 1
             case UInt8(ascii: "`"): continue
-            case UInt8(ascii: "&"): html += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): html += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): html += Array("&gt;".utf8)
-            case UInt8(ascii: "\""): html += Array("&quot;".utf8)
-            case UInt8(ascii: "'"): html += Array("&#39;".utf8)
             case 0xEE where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81):
                 html += Array((bytes[index + 1] == 0x80 ? "<mark>" : "</mark>").utf8)
                 index += 2
-            default: html.append(byte)
+            default:
+                if let entity = HTMLText.entity(for: byte) { html += entity } else { html.append(byte) }
             }
         }
         return String(decoding: html, as: UTF8.self)

@@ -25,8 +25,8 @@ public enum Diff {
                 let (oldHTML, newHTML) = words(from: removed[index], to: added[index])
                 rows.append(Row(kind: .changed, oldHTML: oldHTML, newHTML: newHTML))
             }
-            for line in removed.dropFirst(paired) { rows.append(Row(kind: .removed, oldHTML: InlineMarkup.escape(line), newHTML: "")) }
-            for line in added.dropFirst(paired) { rows.append(Row(kind: .added, oldHTML: "", newHTML: InlineMarkup.escape(line))) }
+            for line in removed.dropFirst(paired) { rows.append(Row(kind: .removed, oldHTML: HTMLText.escaped(line), newHTML: "")) }
+            for line in added.dropFirst(paired) { rows.append(Row(kind: .added, oldHTML: "", newHTML: HTMLText.escaped(line))) }
             removed = []
             added = []
         }
@@ -34,7 +34,7 @@ public enum Diff {
             switch step {
             case .same(let line):
                 flush()
-                rows.append(Row(kind: .same, oldHTML: InlineMarkup.escape(line), newHTML: InlineMarkup.escape(line)))
+                rows.append(Row(kind: .same, oldHTML: HTMLText.escaped(line), newHTML: HTMLText.escaped(line)))
             case .removed(let line): removed.append(line)
             case .added(let line): added.append(line)
             }
@@ -49,10 +49,10 @@ public enum Diff {
         for step in script(tokens(old), tokens(new)) {
             switch step {
             case .same(let token):
-                oldHTML += InlineMarkup.escape(token)
-                newHTML += InlineMarkup.escape(token)
-            case .removed(let token): oldHTML += "<del>\(InlineMarkup.escape(token))</del>"
-            case .added(let token): newHTML += "<ins>\(InlineMarkup.escape(token))</ins>"
+                oldHTML += HTMLText.escaped(token)
+                newHTML += HTMLText.escaped(token)
+            case .removed(let token): oldHTML += "<del>\(HTMLText.escaped(token))</del>"
+            case .added(let token): newHTML += "<ins>\(HTMLText.escaped(token))</ins>"
             }
         }
         return (oldHTML.replacingOccurrences(of: "</del><del>", with: ""), newHTML.replacingOccurrences(of: "</ins><ins>", with: ""))

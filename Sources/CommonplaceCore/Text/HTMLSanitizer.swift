@@ -22,7 +22,7 @@ enum HTMLSanitizer {
             output += escapeStray(source.substring(with: NSRange(location: cursor, length: match.range.location - cursor)))
             output +=
                 isAllowed(match, in: source)
-                ? source.substring(with: match.range) : InlineMarkup.escape(source.substring(with: match.range))
+                ? source.substring(with: match.range) : HTMLText.escaped(source.substring(with: match.range))
             cursor = match.range.location + match.range.length
         }
         return output + escapeStray(source.substring(from: cursor))

@@ -29,11 +29,11 @@ struct InlineMarkup: Sendable {
         var output = ""
         var cursor = 0
         for match in Self.inline.matches(in: text, range: NSRange(location: 0, length: source.length)) {
-            output += Self.escape(source.substring(with: NSRange(location: cursor, length: match.range.location - cursor)))
+            output += HTMLText.escaped(source.substring(with: NSRange(location: cursor, length: match.range.location - cursor)))
             output += render(match, in: source)
             cursor = match.range.location + match.range.length
         }
-        output += Self.escape(source.substring(from: cursor))
+        output += HTMLText.escaped(source.substring(from: cursor))
         return output
     }
 
@@ -42,24 +42,24 @@ struct InlineMarkup: Sendable {
             let range = match.range(withName: name)
             return range.location == NSNotFound ? nil : source.substring(with: range)
         }
-        let original = Self.escape(source.substring(with: match.range))
-        if let code = group("code") { return "<code>\(Self.escape(code))</code>" }
+        let original = HTMLText.escaped(source.substring(with: match.range))
+        if let code = group("code") { return "<code>\(HTMLText.escaped(code))</code>" }
         if let src = group("src") {
             guard Self.isSafeImage(src) else { return original }
-            return "<img src=\"\(Self.escape(src))\" alt=\"\(Self.escape(group("alt") ?? ""))\" loading=\"lazy\">"
+            return "<img src=\"\(HTMLText.escaped(src))\" alt=\"\(HTMLText.escaped(group("alt") ?? ""))\" loading=\"lazy\">"
         }
         if let strong = group("strong") { return "<strong>\(inline(strong))</strong>" }
         if let label = group("label"), let href = group("href") {
             guard Self.isSafeLink(href) else { return original }
-            return "<a href=\"\(Self.escape(href))\" rel=\"nofollow ugc\">\(Self.escape(label))</a>"
+            return "<a href=\"\(HTMLText.escaped(href))\" rel=\"nofollow ugc\">\(HTMLText.escaped(label))</a>"
         }
-        if let url = group("url") { return "<a href=\"\(Self.escape(url))\" rel=\"nofollow ugc\">\(Self.escape(url))</a>" }
+        if let url = group("url") { return "<a href=\"\(HTMLText.escaped(url))\" rel=\"nofollow ugc\">\(HTMLText.escaped(url))</a>" }
         if let handle = group("handle") {
             let lowered = handle.lowercased()
             guard knownHandles.contains(lowered) else { return original }
-            return "<a class=\"mention\" href=\"/members/\(lowered)\">@\(Self.escape(handle))</a>"
+            return "<a class=\"mention\" href=\"/members/\(lowered)\">@\(HTMLText.escaped(handle))</a>"
         }
-        if let tag = group("tag") { return "<a class=\"tag\" href=\"/tags/\(tag.lowercased())\">#\(Self.escape(tag))</a>" }
+        if let tag = group("tag") { return "<a class=\"tag\" href=\"/tags/\(tag.lowercased())\">#\(HTMLText.escaped(tag))</a>" }
         if let emphasis = group("em") { return "<em>\(inline(emphasis))</em>" }
         return original
     }
@@ -76,22 +76,5 @@ struct InlineMarkup: Sendable {
 
     private static func isSiteRelative(_ lowered: String) -> Bool {
         lowered.hasPrefix("/") && !lowered.hasPrefix("//") && !lowered.contains("\\")
-    }
-
-    /// Escapes the five characters that matter in HTML text and attributes.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

@@ -40,8 +40,8 @@ public struct Markdown: Sendable {
                     index += 1
                 }
                 index += 1
-                let language = fence.language.isEmpty ? "" : " class=\"language-\(InlineMarkup.escape(fence.language))\""
-                output.append("<pre><code\(language)>\(InlineMarkup.escape(code.joined(separator: "\n")))</code></pre>")
+                let language = fence.language.isEmpty ? "" : " class=\"language-\(HTMLText.escaped(fence.language))\""
+                output.append("<pre><code\(language)>\(HTMLText.escaped(code.joined(separator: "\n")))</code></pre>")
             } else if let (level, title) = Self.heading(trimmed) {
                 output.append("<h\(level) id=\"\(headings.next(for: title))\">\(inline.inline(title))</h\(level)>")
                 index += 1

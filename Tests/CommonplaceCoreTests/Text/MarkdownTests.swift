@@ -72,6 +72,16 @@ struct MarkdownTests {
         "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td",
     ]
 
+    @Test func escapesALessThanThatACombiningMarkFollows() {
+        // when: "<" and U+0301 form one Character, which a Character-by-Character escaper does not recognise
+        let html = markup.html("a <\u{301}b> and `<\u{301}c>`")
+
+        // then
+        #expect(!html.contains("<\u{301}"))
+        #expect(html.contains("&lt;\u{301}b&gt;"))
+        #expect(html.contains("<code>&lt;\u{301}c&gt;</code>"))
+    }
+
     @Test func rendersTheSupportedMarkup() {
         // when
         let html = markup.html("Hi @ben and @nobody, see **this** and *that* `code` #tips\n\n- one\n- two\n\n> quoted")
