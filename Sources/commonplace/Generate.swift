@@ -22,7 +22,7 @@ struct Generate: AsyncParsableCommand {
         }
         let configuration = storage.configuration()
         let logger = storage.logger(configuration)
-        let store = try await openStore(configuration, logger: logger)
+        let store = try await openStore(configuration, for: .loading, logger: logger)
         let json = self.json
         let report = try await DataGenerator(store: store, scale: scale, seed: seed).run { step in
             if !json { print("generating \(step)…") }

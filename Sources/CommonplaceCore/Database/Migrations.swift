@@ -2,6 +2,7 @@
 public enum Migrations {
     public static let all: [Migration] = [
         foundation, knowledgeBase, conversations, search, readPaths, searchQueue, readerCounts, directories,
+        searchContent,
     ]
 
     static let foundation = Migration(
@@ -283,6 +284,37 @@ public enum Migrations {
         statements: [
             "CREATE INDEX space_members_space_status ON space_members(space_id, status)",
             "CREATE INDEX members_name ON members(name, id)",
+        ]
+    )
+
+    /// SQLite's full-text index reads its text from `search_documents` instead of keeping a second copy (a fifth of the
+    /// database at the large scale: 645 MB of 3.3 GB), and triggers keep it in step with the documents, so no writer
+    /// has to remember it. PostgreSQL's index is a column of `search_documents` already.
+    static let searchContent = Migration(
+        version: 9,
+        name: "search text stored once: SQLite's full-text index reads search_documents",
+        statements: [],
+        sqliteOnly: [
+            "DROP TABLE search_fts",
+            """
+            CREATE VIRTUAL TABLE search_fts USING fts5(title, tags, body, content = 'search_documents', content_rowid = 'item_id',
+                tokenize = 'porter unicode61 remove_diacritics 2')
+            """,
+            """
+            CREATE TRIGGER search_documents_fts_insert AFTER INSERT ON search_documents BEGIN
+                INSERT INTO search_fts (rowid, title, tags, body) VALUES (new.item_id, new.title, new.tags, new.body); END
+            """,
+            """
+            CREATE TRIGGER search_documents_fts_delete AFTER DELETE ON search_documents BEGIN
+                INSERT INTO search_fts (search_fts, rowid, title, tags, body) VALUES ('delete', old.item_id, old.title, old.tags, old.body);
+                END
+            """,
+            """
+            CREATE TRIGGER search_documents_fts_update AFTER UPDATE ON search_documents BEGIN
+                INSERT INTO search_fts (search_fts, rowid, title, tags, body) VALUES ('delete', old.item_id, old.title, old.tags, old.body);
+                INSERT INTO search_fts (rowid, title, tags, body) VALUES (new.item_id, new.title, new.tags, new.body); END
+            """,
+            "INSERT INTO search_fts (search_fts) VALUES ('rebuild')",
         ]
     )
 

@@ -8,6 +8,14 @@ import SQLiteKit
 /// Opens SQLite connections to one file with the settings every connection needs, each on a thread of its own.
 struct SQLiteFileSource: ConnectionPoolSource, Sendable {
     let path: String
+    /// Pragmas run after the ones every connection gets.
+    var settings: [String] = []
+
+    /// The writer's settings while it loads generated data (``DatabasePurpose/loading``).
+    static let loadingSettings = [
+        "PRAGMA synchronous = OFF", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -262144", "PRAGMA secure_delete = OFF",
+        "PRAGMA threads = 2",
+    ]
 
     func makeConnection(logger: Logger, on eventLoop: any EventLoop) -> EventLoopFuture<ThreadedSQLiteConnection> {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -19,11 +27,12 @@ struct SQLiteFileSource: ConnectionPoolSource, Sendable {
         let thread = ThreadExecutor(name: "sqlite-")
         let base = SQLiteConnectionSource(
             configuration: .init(storage: .file(path: path), enableForeignKeys: true), threadPool: thread.pool)
+        let pragmas = ["PRAGMA busy_timeout = 10000", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -16384"] + settings
         return base.makeConnection(logger: logger, on: eventLoop).flatMap { connection in
-            connection.query("PRAGMA busy_timeout = 10000")
-                .flatMap { _ in connection.query("PRAGMA synchronous = NORMAL") }
-                .flatMap { _ in connection.query("PRAGMA cache_size = -16384") }
-                .map { _ in ThreadedSQLiteConnection(connection: connection, thread: thread) }
+            pragmas.reduce(eventLoop.makeSucceededVoidFuture()) { previous, pragma in
+                previous.flatMap { connection.query(pragma).map { _ in } }
+            }
+            .map { ThreadedSQLiteConnection(connection: connection, thread: thread) }
         }.flatMapErrorThrowing { error in
             thread.pool.shutdownGracefully { _ in }
             throw error

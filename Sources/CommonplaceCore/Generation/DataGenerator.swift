@@ -165,7 +165,7 @@ public struct DataGenerator: Sendable {
             }
             spaces.flush(to: &statements)
             for member in 1...counts.members {
-                for space in Set((0..<3).map { _ in Int.random(in: 1...counts.spaces, using: &random) })
+                for space in (0..<3).map({ _ in Int.random(in: 1...counts.spaces, using: &random) }).distinct()
                 where !spaceMembers[space].contains(member) {
                     memberships.add([String(space), String(member), "'member'", "'active'", String(now)], to: &statements)
                     spaceMembers[space].append(member)
@@ -176,7 +176,7 @@ public struct DataGenerator: Sendable {
         try await loader.write(statements)
         statements.removeAll()
 
-        var writer = ItemWriter(sqlite: database.kind == .sqlite)
+        var writer = ItemWriter()
         let visibilities = ["public", "public", "public", "public", "space", "space", "space", "internal", "internal", "partners"]
         func visibility(_ random: inout SeededRandom) -> String {
             Int.random(in: 0..<20, using: &random) == 0 ? "private" : visibilities.randomElement(using: &random)!
@@ -186,7 +186,7 @@ public struct DataGenerator: Sendable {
         }
         func someTags(_ random: inout SeededRandom) -> [String] {
             Int.random(in: 0..<2, using: &random) == 0
-                ? [] : Array(Set((0..<Int.random(in: 1...3, using: &random)).map { _ in tags.randomElement(using: &random)! }))
+                ? [] : (0..<Int.random(in: 1...3, using: &random)).map { _ in tags.randomElement(using: &random)! }.distinct()
         }
         func audience(_ visibility: String, _ random: inout SeededRandom) -> (members: [Int], accounts: [Int]) {
             switch visibility {
@@ -297,6 +297,7 @@ public struct DataGenerator: Sendable {
                 try await sql.raw("ANALYZE").run()
             }
         }
+        progress("full-text index")
         try await Self.tuneFullTextIndex(forLoading: false, on: database)
         let employeeToken = try await store.tokens.create(for: 2, name: "benchmark").secret
         let customer = accountOf.filter { $0.value % 5 < 3 }.keys.min() ?? counts.members

@@ -21,6 +21,8 @@ struct SeededRandom: RandomNumberGenerator {
 /// everywhere and most are rare — as in real text, which keeps search benchmarks honest.
 struct GeneratedText {
     let vocabulary: [String]
+    /// The vocabulary's words with a capital letter, for the start of a sentence.
+    private let capitalized: [String]
     private let cumulative: [Double]
 
     init(words: Int = 20_000, exponent: Double = 1.07, random: inout SeededRandom) {
@@ -36,6 +38,7 @@ struct GeneratedText {
             if seen.insert(word).inserted { vocabulary.append(word) }
         }
         self.vocabulary = vocabulary
+        capitalized = vocabulary.map { $0.prefix(1).uppercased() + $0.dropFirst() }
         var total = 0.0
         var cumulative: [Double] = []
         cumulative.reserveCapacity(words)
@@ -46,7 +49,7 @@ struct GeneratedText {
         self.cumulative = cumulative.map { $0 / total }
     }
 
-    func word(_ random: inout SeededRandom) -> String {
+    private func wordIndex(_ random: inout SeededRandom) -> Int {
         let target = Double.random(in: 0..<1, using: &random)
         var low = 0
         var high = cumulative.count - 1
@@ -54,7 +57,7 @@ struct GeneratedText {
             let middle = (low + high) / 2
             if cumulative[middle] < target { low = middle + 1 } else { high = middle }
         }
-        return vocabulary[low]
+        return low
     }
 
     /// About `words` words in sentences.
@@ -63,9 +66,8 @@ struct GeneratedText {
         text.reserveCapacity(words * 8)
         var sentence = 0
         for index in 0..<max(1, words) {
-            var word = self.word(&random)
-            if sentence == 0 { word = word.prefix(1).uppercased() + word.dropFirst() }
-            text += word
+            let word = wordIndex(&random)
+            text += sentence == 0 ? capitalized[word] : vocabulary[word]
             sentence += 1
             if sentence > 6 && Int.random(in: 0..<8, using: &random) == 0 || index == words - 1 {
                 text += ". "
@@ -74,11 +76,24 @@ struct GeneratedText {
                 text += " "
             }
         }
-        return String(text.dropLast())
+        text.removeLast()
+        return text
     }
 
     func title(_ random: inout SeededRandom) -> String {
-        let text = prose(Int.random(in: 3...9, using: &random), &random)
-        return String(text.dropLast())
+        var text = prose(Int.random(in: 3...9, using: &random), &random)
+        text.removeLast()
+        return text
+    }
+
+    /// The first `count` words of `text`, as far as the space after the last of them.
+    static func leadingWords(_ count: Int, of text: String) -> Substring {
+        guard count > 0 else { return "" }
+        var seen = 0
+        for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: " ") {
+            seen += 1
+            if seen == count { return text[..<index] }
+        }
+        return text[...]
     }
 }

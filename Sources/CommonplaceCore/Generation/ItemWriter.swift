@@ -1,7 +1,6 @@
 /// Makes the statements that write generated items — posts, articles with revisions, threads with replies —
 /// together with their tags, audiences and search documents, in bulk.
 struct ItemWriter {
-    let sqlite: Bool
     /// Statements made and not yet taken, parents before children.
     private var statements: [String] = []
     private var nextItem = 1
@@ -28,11 +27,6 @@ struct ItemWriter {
     private var audiences = BulkInsert("item_audience", ["item_id", "member_id", "account_id"], limit: .max)
     private var documents = BulkInsert(
         "search_documents", ["item_id", "kind", "title", "tags", "body", "status", "boost", "updated_at"], limit: .max)
-    private var fts = BulkInsert("search_fts", ["rowid", "title", "tags", "body"], limit: .max)
-
-    init(sqlite: Bool) {
-        self.sqlite = sqlite
-    }
 
     private static func html(_ text: String) -> String { "<p>" + text + "</p>" }
 
@@ -48,8 +42,8 @@ struct ItemWriter {
                 String(updated),
             ], to: &statements)
         for tag in tags { itemTags.add([String(id), BulkInsert.literal(tag)], to: &statements) }
-        for member in Set(audience.members) { audiences.add([String(id), String(member), "NULL"], to: &statements) }
-        for account in Set(audience.accounts) { audiences.add([String(id), "NULL", String(account)], to: &statements) }
+        for member in audience.members.distinct() { audiences.add([String(id), String(member), "NULL"], to: &statements) }
+        for account in audience.accounts.distinct() { audiences.add([String(id), "NULL", String(account)], to: &statements) }
         if items.pending >= 500 { flush() }
         return id
     }
@@ -64,7 +58,6 @@ struct ItemWriter {
                 BulkInsert.literal(status),
                 String(boost), String(updated),
             ], to: &statements)
-        if sqlite { fts.add([String(id), BulkInsert.literal(title), tagText, BulkInsert.literal(body)], to: &statements) }
     }
 
     mutating func post(
@@ -89,9 +82,9 @@ struct ItemWriter {
                 BulkInsert.literal(Self.html(body)), BulkInsert.literal(status), "''", String(id), "3",
             ], to: &statements)
         owners.add([String(id), String(author)], to: &statements)
-        let words = body.split(separator: " ")
+        let words = body.utf8.count { $0 == UInt8(ascii: " ") } + 1
         for number in 1...3 {
-            let version = number == 3 ? body : words.prefix(words.count * number / 3).joined(separator: " ")
+            let version = number == 3 ? body : String(GeneratedText.leadingWords(words * number / 3, of: body))
             revisions.add(
                 [
                     String(id), String(number), BulkInsert.literal(title), BulkInsert.literal(version),
@@ -143,9 +136,9 @@ struct ItemWriter {
         replySample.randomElement(using: &random) ?? (0, 0)
     }
 
-    /// Makes the statements of every buffer: the item rows first, then what refers to them (an item's children are
-    /// always added after it, so a child never reaches the database before its parent).
-    mutating func flush() {
+    /// Makes the statements of every buffer but the search documents': the item rows first, then what refers to them
+    /// (an item's children are always added after it, so a child never reaches the database before its parent).
+    private mutating func flush() {
         items.flush(to: &statements)
         posts.flush(to: &statements)
         articles.flush(to: &statements)
@@ -155,13 +148,14 @@ struct ItemWriter {
         replies.flush(to: &statements)
         itemTags.flush(to: &statements)
         audiences.flush(to: &statements)
-        documents.flush(to: &statements)
-        fts.flush(to: &statements)
     }
 
-    /// The statements made so far, flushed, in order; the writer keeps none of them.
+    /// The statements made so far, flushed, in order; the writer keeps none of them. The batch's search documents
+    /// are one statement, last: SQLite's full-text index writes a segment at the end of every statement that adds
+    /// to it, and a few large segments merge into one far faster than a thousand small ones.
     mutating func takeStatements() -> [String] {
         flush()
+        documents.flush(to: &statements)
         defer { statements.removeAll() }
         return statements
     }

@@ -14,7 +14,7 @@ struct SearchDocument: Sendable {
     var updatedAt: Int
 }
 
-/// Keeps `search_documents` (and SQLite's `search_fts`) in step with the items. Each kind of item says
+/// Keeps `search_documents` in step with the items (SQLite's `search_fts` follows them by triggers). Each kind of item says
 /// once, in ``builders``, what of it is searchable: a new kind of item adds itself there.
 ///
 /// Every write path calls ``enqueue(_:on:)`` in its own transaction: a row in `search_queue`, committed
@@ -111,9 +111,7 @@ enum SearchIndex {
 
     /// Rewrites the item's document from what is stored now; removes it when the item is gone or not searchable.
     static func refresh(_ id: Int, on sql: any SQLDatabase) async throws {
-        let sqlite = sql.dialect.name == "sqlite"
         try await sql.raw("DELETE FROM search_documents WHERE item_id = \(bind: id)").run()
-        if sqlite { try await sql.raw("DELETE FROM search_fts WHERE rowid = \(bind: id)").run() }
         guard
             let kind = try await sql.raw("SELECT kind FROM items WHERE id = \(bind: id)").first()?.decode(column: "kind", as: String.self),
             let builder = builders[kind], let document = try await builder(id, sql)
@@ -126,10 +124,5 @@ enum SearchIndex {
                 \(bind: document.status), \(bind: document.boost), \(bind: document.updatedAt))
             """
         ).run()
-        if sqlite {
-            try await sql.raw(
-                "INSERT INTO search_fts (rowid, title, tags, body) VALUES (\(bind: id), \(bind: document.title), \(bind: tags), \(bind: document.body))"
-            ).run()
-        }
     }
 }

@@ -294,7 +294,6 @@ public struct SearchStore: Sendable {
     public func reindex() async throws -> Int {
         try await database.write { sql in
             try await sql.raw("DELETE FROM search_documents").run()
-            if sql.dialect.name == "sqlite" { try await sql.raw("DELETE FROM search_fts").run() }
         }
         var last = 0
         var count = 0

@@ -5,8 +5,8 @@ import ServiceLifecycle
 
 /// Opens the store for a configuration and brings its schema up to date; an instance upgraded to a
 /// version with search gets its index built once.
-public func openStore(_ configuration: AppConfiguration, logger: Logger) async throws -> Store {
-    let database = try await Database.open(configuration.databaseLocation, logger: logger)
+public func openStore(_ configuration: AppConfiguration, for purpose: DatabasePurpose = .serving, logger: Logger) async throws -> Store {
+    let database = try await Database.open(configuration.databaseLocation, for: purpose, logger: logger)
     try await Migrator(database: database).migrate()
     let store = Store(database: database, hasher: PasswordHasher(cost: configuration.bcryptCost))
     if try await store.search.needsReindex() {

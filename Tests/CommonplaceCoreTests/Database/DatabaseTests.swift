@@ -65,6 +65,59 @@ struct DatabaseTests {
         }
     }
 
+    @Test func theFullTextIndexReadsTheDocumentsAfterMigration9() async throws {
+        try await Self.withDatabase { database in
+            // given: an instance from before, with an indexed document in both places
+            try await Migrator(database: database, migrations: Migrations.all.filter { $0.version < 9 }).migrate()
+            try await database.write { sql in
+                for statement: SQLQueryString in [
+                    "INSERT INTO members (id, handle, name, kind, role, created_at) VALUES (1, 'ada', 'Ada', 'employee', 'member', 0)",
+                    "INSERT INTO items (id, kind, author_id, visibility, created_at, updated_at) VALUES (1, 'post', 1, 'public', 0, 0)",
+                    "INSERT INTO items (id, kind, author_id, visibility, created_at, updated_at) VALUES (2, 'post', 1, 'public', 0, 0)",
+                    """
+                    INSERT INTO search_documents (item_id, kind, title, tags, body, status, boost, updated_at)
+                    VALUES (1, 'post', '', 'kiln', 'Glazes crawl when fired', '', 0, 0)
+                    """,
+                    "INSERT INTO search_fts (rowid, title, tags, body) VALUES (1, '', 'kiln', 'Glazes crawl when fired')",
+                ] {
+                    try await sql.raw(statement).run()
+                }
+            }
+            func matches(_ query: String) async throws -> [Int] {
+                try await database.read { sql in
+                    try await sql.raw("SELECT rowid FROM search_fts WHERE search_fts MATCH \(bind: query) ORDER BY rowid").all().map {
+                        try $0.decode(column: "rowid", as: Int.self)
+                    }
+                }
+            }
+
+            // when: migrated, then documents written, rewritten and removed as the search index does
+            try await Migrator(database: database).migrate()
+            let migrated = try await matches("glaze")
+            try await database.write { sql in
+                try await sql.raw(
+                    """
+                    INSERT INTO search_documents (item_id, kind, title, tags, body, status, boost, updated_at)
+                    VALUES (2, 'post', 'Firing schedules', '', 'Slow cooling keeps glazes glossy', '', 0, 0)
+                    """
+                ).run()
+                try await sql.raw("UPDATE search_documents SET body = 'Bisque first' WHERE item_id = 1").run()
+            }
+            let written = (try await matches("glaze"), try await matches("bisque"), try await matches("kiln"))
+            try await database.write { sql in try await sql.raw("DELETE FROM search_documents WHERE item_id = 2").run() }
+            let removed = try await matches("glaze OR firing")
+
+            // then
+            #expect(migrated == [1])
+            #expect(written.0 == [2])
+            #expect(written.1 == [1])
+            #expect(written.2 == [1])
+            #expect(removed.isEmpty)
+            let check: SQLQueryString = "INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)"
+            try await database.write { sql in try await sql.raw(check).run() }
+        }
+    }
+
     @Test func concurrentWritersNeverSeeDatabaseIsLocked() async throws {
         try await Self.withDatabase { database in
             // given

@@ -45,6 +45,32 @@ struct DataGeneratorTests {
         }
     }
 
+    @Test func theSameSeedGivesTheSameInstanceInEveryRun() async throws {
+        try await TestApp.run { app in
+            // when
+            _ = try await DataGenerator(store: app.store, scale: .small, seed: 7).run()
+
+            // then: what this seed made in an earlier process (memberships decide every later author; tags and
+            // audiences were once drawn through a `Set`, whose order each process seeds anew)
+            let (authors, tags, audience) = try await app.store.database.read { sql in
+                (
+                    try await sql.raw("SELECT author_id FROM replies ORDER BY id LIMIT 12").all().map {
+                        try $0.decode(column: "author_id", as: Int.self)
+                    },
+                    try await sql.raw("SELECT tags FROM search_documents WHERE tags LIKE '% %' ORDER BY item_id LIMIT 3").all().map {
+                        try $0.decode(column: "tags", as: String.self)
+                    },
+                    try await sql.raw(
+                        "SELECT member_id FROM item_audience WHERE member_id IS NOT NULL ORDER BY item_id, member_id LIMIT 4"
+                    ).all().map { try $0.decode(column: "member_id", as: Int.self) }
+                )
+            }
+            #expect(authors == [761, 733, 435, 447, 887, 303, 284, 957, 808, 965, 336, 78])
+            #expect(tags == ["wenmozalko lezepogri", "yuveyu migu guda", "wenfla mile"])
+            #expect(audience == [45, 585, 637, 914])
+        }
+    }
+
     /// Every index's name and table, sorted.
     static func indexes(of database: Database) async throws -> [String] {
         try await database.read { sql in
