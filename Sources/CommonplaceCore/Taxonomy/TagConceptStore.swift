@@ -43,8 +43,25 @@ public struct TagConceptStore: Sendable {
                 """
             ).run()
         }
-        guard let concept = try await concepts(for: .signedIn(admin)).first(where: { $0.tag == tag }) else { throw StoreError.notFound }
+        guard let concept = try await concept(tag, for: .signedIn(admin)) else { throw StoreError.notFound }
         return concept
+    }
+
+    /// One tag's definition, with its narrower tags, if an admin defined it and the viewer may read the vocabulary;
+    /// nil otherwise. A tag page needs no more than this: it reads two rows, not the whole vocabulary.
+    public func concept(_ tag: String, for viewer: Viewer) async throws -> TagConcept? {
+        guard viewer.member != nil || viewer.anonymousReading else { return nil }
+        return try await database.read { sql in
+            guard let row = try await sql.raw("SELECT label, definition, broader FROM tag_concepts WHERE tag = \(bind: tag)").first()
+            else { return nil }
+            let narrower = try await sql.raw("SELECT tag FROM tag_concepts WHERE broader = \(bind: tag) ORDER BY tag").all().map {
+                try $0.decode(column: "tag", as: String.self)
+            }
+            return TagConcept(
+                tag: tag, label: try row.decode(column: "label", as: String.self),
+                definition: try row.decode(column: "definition", as: String.self),
+                broader: try row.decode(column: "broader", as: String?.self), narrower: narrower)
+        }
     }
 
     /// The vocabulary the viewer may see, by tag.

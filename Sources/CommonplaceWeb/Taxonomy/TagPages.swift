@@ -10,7 +10,7 @@ struct TagPages: Sendable {
         guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
         let tag = try context.parameters.require("tag").lowercased()
         guard Tags.isValid(tag) else { throw StoreError.notFound }
-        let concept = try await site.store.tags.concepts(for: context.viewer).first { $0.tag == tag }
+        let concept = try await site.store.tags.concept(tag, for: context.viewer)
         let before = request.uri.queryParameters.get("before", as: Int.self)
         let posts = try await site.store.posts.list(PostFilter(tag: tag, before: before), for: context.viewer)
         let articles = before == nil ? try await site.store.articles.recent(tag: tag, limit: 50, for: context.viewer) : []

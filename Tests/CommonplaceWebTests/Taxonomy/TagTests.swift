@@ -44,6 +44,8 @@ struct TagTests {
             let scheme = try await app.send(.get, "/api/v1/tags/scheme")
             let graph = scheme.json["@graph"] as? [[String: Any]] ?? []
             let stoves = graph.first { $0["notation"] as? String == "stoves" }
+            let heatingPage = try await app.send(.get, "/tags/heating", as: try await Visitor.browser(admin, in: app.store))
+            let stovesPage = try await app.send(.get, "/tags/stoves", as: try await Visitor.browser(admin, in: app.store))
 
             // then
             #expect(cycle.status == .unprocessableContent)
@@ -51,6 +53,9 @@ struct TagTests {
             #expect((stoves?["broader"] as? String)?.hasSuffix("/tags/heating") == true)
             #expect(stoves?["definition"] as? String == "Wood and pellet stoves")
             #expect(graph.contains { ($0["narrower"] as? [String])?.contains { $0.hasSuffix("/tags/stoves") } == true })
+            #expect(heatingPage.text.contains(#"href="/tags/stoves""#), "the tag page names its narrower tags")
+            #expect(stovesPage.text.contains("Wood and pellet stoves"))
+            #expect(stovesPage.text.contains(#"Broader: <a class="tag" href="/tags/heating">"#))
         }
     }
 
