@@ -183,7 +183,7 @@ paths = {
    "get": op("getMe", "The signed-in member", "Members", {**resp(200, "You", ref("Member")), **errors(401)}),
    "patch": op("updateMe", "Change your profile", "Members", {**resp(200, "Updated", ref("Member")), **errors(400, 401, 415, 422)}, requestBody=body(ref("ProfileInput")))},
  "/api/v1/members": {"get": op("listMembers", "Members, by name", "Members", {**resp(200, "Members", ref("MemberList")), **errors(401)},
-     params=[p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 200}), p("offset", "query", {"type": "integer", "minimum": 0})])},
+     params=[p("q", "query", {"type": "string"}, "Only members with a word of their name, handle or expertise starting with each word given."), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 200}), p("offset", "query", {"type": "integer", "minimum": 0})])},
  "/api/v1/members/{handle}": {"get": op("getMember", "A member's profile", "Members", {**resp(200, "Member", ref("Member")), **errors(401, 404)}, params=[handle], public=True)},
  "/api/v1/posts": {
    "get": op("listPosts", "Visible posts, newest first", "Posts", {**resp(200, "Posts", ref("PostList")), **errors(400, 404)},

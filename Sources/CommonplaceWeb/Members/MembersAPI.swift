@@ -1,4 +1,5 @@
 import CommonplaceCore
+import Foundation
 import Hummingbird
 
 /// `/api/v1/me` and `/api/v1/members`: profiles.
@@ -25,12 +26,18 @@ struct MembersAPI: Sendable {
         let query = request.uri.queryParameters
         let limit = max(1, min(query.get("limit", as: Int.self) ?? 100, 200))
         let offset = max(0, query.get("offset", as: Int.self) ?? 0)
-        let members = try await store.members.list(limit: limit, offset: offset)
+        let text = formQuery(request)["q"]?.trimmed.nonEmpty
+        let members = try await store.members.list(matching: text, limit: limit, offset: offset)
         let known = Dictionary(uniqueKeysWithValues: try await store.accounts.list(for: context.viewer).map { ($0.id, $0.slug) })
         let items = members.map { member in
             MemberResource(member, accountSlug: member.accountId.flatMap { known[$0] }, includeEmail: member.id == context.member.id)
         }
-        return ListPage(items: items, next: members.count == limit ? "/api/v1/members?limit=\(limit)&offset=\(offset + limit)" : nil)
+        var next = URLComponents()
+        next.path = "/api/v1/members"
+        next.queryItems =
+            (text.map { [URLQueryItem(name: "q", value: $0)] } ?? [])
+            + [URLQueryItem(name: "limit", value: "\(limit)"), URLQueryItem(name: "offset", value: "\(offset + limit)")]
+        return ListPage(items: items, next: members.count == limit ? next.string : nil)
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> MemberResource {

@@ -978,7 +978,21 @@ extension DirectoryPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
+        case "query": self.query
+        case "searched": self.searched
         case "members": self.members
+        case "pager": self.pager
+        default: nil
+        }
+    }
+}
+
+extension DirectoryPager: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": self.page
+        case "previous": self.previous
+        case "next": self.next
         default: nil
         }
     }

@@ -71,6 +71,41 @@ struct MemberTests {
         }
     }
 
+    @Test func theDirectoryIsPagedAndFiltersByNameHandleAndExpertise() async throws {
+        try await TestApp.run { app in
+            // given: 104 people and a sweep who declared chimneys
+            let viewer = try await app.store.makeMember("viewer")
+            for number in 1...103 { _ = try await app.store.makeMember("person\(number)") }
+            let sweep = try await app.store.makeMember("sweep")
+            _ = try await app.store.members.updateProfile(
+                of: sweep.id, ProfileUpdate(name: "Rosa Kowalski", bio: "", expertise: "chimneys flues", interests: ""))
+            let browser = try await Visitor.browser(viewer, in: app.store)
+            func people(_ page: Reply) -> Int { page.text.components(separatedBy: #"<li><span class="avatar small""#).count - 1 }
+
+            // when
+            let first = try await app.send(.get, "/members", as: browser)
+            let second = try await app.send(.get, "/members?page=2", as: browser)
+            let byExpertise = try await app.send(.get, "/members?q=chimney", as: browser)
+            let byName = try await app.send(.get, "/members?q=Kowal+ros", as: browser)
+            let nobody = try await app.send(.get, "/members?q=zzyzx", as: browser)
+            let api = try await app.send(.get, "/api/v1/members?q=chimney&limit=1", as: try await Visitor.apiClient(viewer, in: app.store))
+
+            // then
+            #expect(people(first) == 100)
+            #expect(first.text.contains(#"href="/members?page=2" rel="next""#))
+            #expect(!first.text.contains(#"rel="prev""#))
+            #expect(people(second) == 5)
+            #expect(second.text.contains(#"href="/members?page=1" rel="prev""#))
+            #expect(!second.text.contains(#"rel="next""#))
+            #expect(people(byExpertise) == 1 && byExpertise.text.contains("Rosa Kowalski"))
+            #expect(people(byName) == 1 && byName.text.contains(#"value="Kowal ros""#))
+            #expect(people(nobody) == 0 && nobody.text.contains("Nobody whose name, handle or expertise starts with"))
+            #expect(api.items.map { $0["handle"] as? String } == ["sweep"])
+            #expect(api.json["next"] as? String == "/api/v1/members?q=chimney&limit=1&offset=1")
+            #expect(try await app.send(.get, "/members").status == .seeOther, "the directory is for members")
+        }
+    }
+
     @Test func unknownMemberIsNotFound() async throws {
         try await TestApp.run { app in
             // when
