@@ -79,9 +79,20 @@ public struct SpaceStore: Sendable {
         }
     }
 
-    /// Spaces the viewer may know of, official ones first.
-    public func list(for viewer: Viewer) async throws -> [SpaceListing] {
+    /// Spaces the viewer may know of, official ones first, then by name; `limit` from `offset`. With `matching`, only
+    /// spaces whose name or purpose holds each word given.
+    public func list(
+        for viewer: Viewer, matching text: String? = nil, limit: Int = 10_000, offset: Int = 0
+    ) async throws
+        -> [SpaceListing]
+    {
         let memberId = viewer.member?.id ?? -1
+        let words = SearchQuery.words(text ?? "").prefix(8)
+        let matching: SQLQueryString =
+            words.isEmpty
+            ? "1 = 1"
+            : words.map { "(LOWER(s.name) LIKE \(bind: "%\($0)%") OR LOWER(s.purpose) LIKE \(bind: "%\($0)%"))" as SQLQueryString }
+                .joined(separator: " AND ")
         return try await database.read { sql in
             let rows = try await sql.raw(
                 """
@@ -89,7 +100,8 @@ public struct SpaceStore: Sendable {
                     (SELECT COUNT(*) FROM space_members c WHERE c.space_id = s.id AND c.status = 'active') AS member_count,
                     v.role AS my_role, v.status AS my_status
                 FROM spaces s LEFT JOIN space_members v ON v.space_id = s.id AND v.member_id = \(bind: memberId)
-                WHERE \(Self.listed(for: viewer)) ORDER BY s.official DESC, s.name
+                WHERE \(matching) AND \(Self.listed(for: viewer)) ORDER BY s.official DESC, s.name, s.id
+                LIMIT \(bind: limit) OFFSET \(bind: offset)
                 """
             ).all()
             return try rows.map { row in

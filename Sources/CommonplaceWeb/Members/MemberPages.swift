@@ -1,5 +1,4 @@
 import CommonplaceCore
-import Foundation
 import Hummingbird
 
 /// Profiles, the member directory, and a member's own settings (profile, password, API tokens).
@@ -9,21 +8,13 @@ struct MemberPages: Sendable {
     /// Everyone, by name, a hundred to a page; `?q=` narrows it to people with words starting so.
     func directory(_ request: Request, context: SignedInContext) async throws -> Response {
         let query = formQuery(request)["q"]?.trimmed.nonEmpty
-        let page = max(1, min(request.uri.queryParameters.get("page", as: Int.self) ?? 1, 10_000))
+        let page = DirectoryPager.page(of: request)
         let perPage = 100
         let found = try await site.store.members.list(matching: query, limit: perPage + 1, offset: (page - 1) * perPage)
-        func link(_ page: Int) -> String {
-            var components = URLComponents()
-            components.path = "/members"
-            components.queryItems =
-                (query.map { [URLQueryItem(name: "q", value: $0)] } ?? []) + [URLQueryItem(name: "page", value: "\(page)")]
-            return components.string ?? "/members"
-        }
-        let pager = DirectoryPager(
-            page: page, previous: page > 1 ? link(page - 1) : nil, next: found.count > perPage ? link(page + 1) : nil)
+        let pager = DirectoryPager("Pages of people", path: "/members", query: query, page: page, hasMore: found.count > perPage)
         let view = DirectoryPage(
             chrome: try await site.chrome("People", context.parent), query: query ?? "", searched: query != nil,
-            members: found.prefix(perPage).map(MemberView.init), pager: pager.previous == nil && pager.next == nil ? nil : pager)
+            members: found.prefix(perPage).map(MemberView.init), pager: pager)
         return site.renderer.page("members", view)
     }
 
@@ -131,13 +122,6 @@ struct DirectoryPage {
     let searched: Bool
     let members: [MemberView]
     let pager: DirectoryPager?
-}
-
-/// Links to the pages around this one of a directory.
-struct DirectoryPager {
-    let page: Int
-    let previous: String?
-    let next: String?
 }
 
 struct ProfilePage {

@@ -987,17 +987,6 @@ extension DirectoryPage: MustacheParent {
     }
 }
 
-extension DirectoryPager: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": self.page
-        case "previous": self.previous
-        case "next": self.next
-        default: nil
-        }
-    }
-}
-
 extension ProfilePage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -1257,6 +1246,18 @@ extension FormErrors: MustacheParent {
     }
 }
 
+extension DirectoryPager: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "page": self.page
+        case "previous": self.previous
+        case "next": self.next
+        default: nil
+        }
+    }
+}
+
 extension SearchPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -1350,7 +1351,10 @@ extension SpaceListPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
+        case "query": self.query
+        case "searched": self.searched
         case "spaces": self.spaces
+        case "pager": self.pager
         case "canCreate": self.canCreate
         default: nil
         }

@@ -5,13 +5,18 @@ import Hummingbird
 struct SpacePages: Sendable {
     let site: Site
 
+    /// The spaces the viewer may know of, sixty to a page; `?q=` narrows them to names or purposes with its words.
     func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
-        let spaces = try await site.store.spaces.list(for: context.viewer)
+        let query = formQuery(request)["q"]?.trimmed.nonEmpty
+        let page = DirectoryPager.page(of: request)
+        let perPage = 60
+        let found = try await site.store.spaces.list(for: context.viewer, matching: query, limit: perPage + 1, offset: (page - 1) * perPage)
+        let pager = DirectoryPager("Pages of spaces", path: "/spaces", query: query, page: page, hasMore: found.count > perPage)
         let view = SpaceListPage(
-            chrome: try await site.chrome("Spaces", context),
-            spaces: spaces.map { SpaceView($0.space, memberCount: $0.memberCount, membership: $0.membership) },
-            canCreate: context.member != nil)
+            chrome: try await site.chrome("Spaces", context), query: query ?? "", searched: query != nil,
+            spaces: found.prefix(perPage).map { SpaceView($0.space, memberCount: $0.memberCount, membership: $0.membership) },
+            pager: pager, canCreate: context.member != nil)
         return site.renderer.page("spaces", view)
     }
 
@@ -156,7 +161,10 @@ extension SpaceView {
 
 struct SpaceListPage {
     let chrome: Chrome
+    let query: String
+    let searched: Bool
     let spaces: [SpaceView]
+    let pager: DirectoryPager?
     let canCreate: Bool
 }
 

@@ -219,4 +219,35 @@ struct SpaceSettingsTests {
             #expect(try await app.store.spaces.find(slug: "club", for: .signedIn(owner)).name == "Club")
         }
     }
+
+    @Test func theDirectoryIsPagedFiltersByNameAndPurposeAndHidesInviteOnlySpaces() async throws {
+        try await TestApp.run { app in
+            // given: 61 open spaces, one about kilns, and an invite-only one the viewer is not in
+            let founder = try await app.store.makeMember("founder")
+            let viewer = try await app.store.makeMember("viewer")
+            for number in 1...60 { _ = try await app.store.makeSpace("space-\(number)", by: founder) }
+            _ = try await app.store.spaces.create(
+                NewSpace(
+                    slug: "ceramics", name: "Ceramics", purpose: "Firing kilns safely.", membershipPolicy: .open, defaultVisibility: .space,
+                    goals: []), by: founder)
+            _ = try await app.store.makeSpace("kiln-board", by: founder, policy: .invite)
+            let browser = try await Visitor.browser(viewer, in: app.store)
+            func spaces(_ page: Reply) -> Int { page.text.components(separatedBy: #"class="card space-tile""#).count - 1 }
+
+            // when
+            let first = try await app.send(.get, "/spaces", as: browser)
+            let second = try await app.send(.get, "/spaces?page=2", as: browser)
+            let kilns = try await app.send(.get, "/spaces?q=KILNS+fir", as: browser)
+            let none = try await app.send(.get, "/spaces?q=zzyzx", as: browser)
+
+            // then
+            #expect(spaces(first) == 60)
+            #expect(first.text.contains(#"href="/spaces?page=2" rel="next""#))
+            #expect(spaces(second) == 1)
+            #expect(second.text.contains(#"href="/spaces?page=1" rel="prev""#) && !second.text.contains(#"rel="next""#))
+            #expect(spaces(kilns) == 1 && kilns.text.contains(#"href="/spaces/ceramics""#), "the invite-only space stays hidden")
+            #expect(kilns.text.contains(#"value="KILNS fir""#))
+            #expect(spaces(none) == 0 && none.text.contains("No space you can see has"))
+        }
+    }
 }

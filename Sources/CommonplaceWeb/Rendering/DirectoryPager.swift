@@ -1,0 +1,32 @@
+import Foundation
+import Hummingbird
+
+/// Links to the pages before and after this one of a directory (people, spaces), keeping its filter.
+struct DirectoryPager {
+    /// What the pages are of, for screen readers: "Pages of people".
+    let label: String
+    let page: Int
+    let previous: String?
+    let next: String?
+
+    /// Nil when everything fits on the first page.
+    init?(_ label: String, path: String, query: String?, page: Int, hasMore: Bool) {
+        guard page > 1 || hasMore else { return nil }
+        func link(_ page: Int) -> String {
+            var components = URLComponents()
+            components.path = path
+            components.queryItems =
+                (query.map { [URLQueryItem(name: "q", value: $0)] } ?? []) + [URLQueryItem(name: "page", value: "\(page)")]
+            return components.string ?? path
+        }
+        self.label = label
+        self.page = page
+        previous = page > 1 ? link(page - 1) : nil
+        next = hasMore ? link(page + 1) : nil
+    }
+
+    /// The page a request asks for: `?page=`, from 1.
+    static func page(of request: Request) -> Int {
+        max(1, min(request.uri.queryParameters.get("page", as: Int.self) ?? 1, 10_000))
+    }
+}
