@@ -80,7 +80,7 @@ public struct SpaceStore: Sendable {
     }
 
     /// Spaces the viewer may know of, official ones first, then by name; `limit` from `offset`. With `matching`, only
-    /// spaces whose name or purpose holds each word given.
+    /// spaces whose name or purpose holds each word given. Members are counted for the page's spaces only.
     public func list(
         for viewer: Viewer, matching text: String? = nil, limit: Int = 10_000, offset: Int = 0
     ) async throws
@@ -100,8 +100,10 @@ public struct SpaceStore: Sendable {
                     (SELECT COUNT(*) FROM space_members c WHERE c.space_id = s.id AND c.status = 'active') AS member_count,
                     v.role AS my_role, v.status AS my_status
                 FROM spaces s LEFT JOIN space_members v ON v.space_id = s.id AND v.member_id = \(bind: memberId)
-                WHERE \(matching) AND \(Self.listed(for: viewer)) ORDER BY s.official DESC, s.name, s.id
-                LIMIT \(bind: limit) OFFSET \(bind: offset)
+                WHERE s.id IN (
+                    SELECT s.id FROM spaces s WHERE \(matching) AND \(Self.listed(for: viewer))
+                    ORDER BY s.official DESC, s.name, s.id LIMIT \(bind: limit) OFFSET \(bind: offset))
+                ORDER BY s.official DESC, s.name, s.id
                 """
             ).all()
             return try rows.map { row in
