@@ -102,8 +102,7 @@ public struct MemberStore: Sendable {
         }
     }
 
-    /// Members ordered by name, for directories and admin pages.
-    /// Members by name, `limit` from `offset`. With `matching`, only those with a word of their name, handle or
+    /// Members by name, for directories and admin pages, `limit` from `offset`. With `matching`, only those with a word of their name, handle or
     /// expertise starting with each word given, found through the people word index.
     public func list(matching text: String? = nil, limit: Int = 200, offset: Int = 0) async throws -> [Member] {
         let words = SearchQuery.words(text ?? "").prefix(8)
