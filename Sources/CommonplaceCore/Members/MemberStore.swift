@@ -102,8 +102,8 @@ public struct MemberStore: Sendable {
         }
     }
 
-    /// Members by name, for directories and admin pages, `limit` from `offset`. With `matching`, only those with a word of their name, handle or
-    /// expertise starting with each word given, found through the people word index.
+    /// Members by name, for directories and admin pages, `limit` from `offset`. With `matching`, only those with a word
+    /// of their name, handle or expertise starting with each word given, found through the people word index.
     public func list(matching text: String? = nil, limit: Int = 200, offset: Int = 0) async throws -> [Member] {
         let words = SearchQuery.words(text ?? "").prefix(8)
         return try await database.read { sql in
