@@ -105,15 +105,9 @@ public struct MemberStore: Sendable {
     /// Members by name, for directories and admin pages, `limit` from `offset`. With `matching`, only those with a word
     /// of their name, handle or expertise starting with each word given, found through the people word index.
     public func list(matching text: String? = nil, limit: Int = 200, offset: Int = 0) async throws -> [Member] {
-        let words = SearchQuery.words(text ?? "").prefix(8)
+        let words = Array(SearchQuery.words(text ?? "").prefix(8))
         return try await database.read { sql in
-            let matching: SQLQueryString =
-                words.isEmpty
-                ? "1 = 1"
-                : sql.dialect.name == "sqlite"
-                    ? "m.id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH \(bind: words.map { "\"\($0)\"*" }.joined(separator: " ")))"
-                    : "\(unsafeRaw: Migrations.memberWords) @@ ("
-                        + words.map { "to_tsquery('simple', \(bind: $0 + ":*"))" as SQLQueryString }.joined(separator: " && ") + ")"
+            let matching: SQLQueryString = words.isEmpty ? "1 = 1" : "m.id IN (\(PeopleWords.members(.allAsPrefixes, words, on: sql)))"
             return try await sql.raw(
                 "SELECT \(Self.columns) FROM members m WHERE \(matching) ORDER BY m.name, m.id LIMIT \(bind: limit) OFFSET \(bind: offset)"
             ).all().map(Self.member(in:))

@@ -149,11 +149,7 @@ public struct SearchStore: Sendable {
             SpaceReference(slug: try $0.decode(column: "slug", as: String.self), name: try $0.decode(column: "name", as: String.self))
         }
         guard viewer.member != nil else { return (spaces, []) }
-        let matching: SQLQueryString =
-            sql.dialect.name == "sqlite"
-            ? "SELECT rowid FROM people_fts WHERE people_fts MATCH \(bind: words.map { "\"\($0)\"" }.joined(separator: " OR "))"
-            : "SELECT id FROM members WHERE \(unsafeRaw: Migrations.memberWords) @@ ("
-                + words.map { "plainto_tsquery('simple', \(bind: $0))" as SQLQueryString }.joined(separator: " || ") + ")"
+        let matching = PeopleWords.members(.anyWord, words, on: sql)
         let people = try await sql.raw(
             """
             SELECT \(MemberSummary.columns("m", prefix: "member")) FROM members m
