@@ -27,16 +27,49 @@ public struct AccountStore: Sendable {
     public func list(for viewer: Viewer) async throws -> [Account] {
         guard let member = viewer.member else { return [] }
         return try await database.read { sql in
-            let filter: SQLQueryString = member.isEmployee ? "" : "WHERE id = \(bind: member.accountId ?? -1)"
-            return try await sql.raw("SELECT id, slug, name, kind, created_at FROM accounts \(filter) ORDER BY name")
+            try await sql.raw("SELECT id, slug, name, kind, created_at FROM accounts WHERE \(Self.known(to: member)) ORDER BY name")
                 .all().map { try $0.model(Account.self) }
         }
     }
 
+    /// The slugs of the accounts among `ids` that the viewer may know of, by id.
+    public func slugs(of ids: Set<Int>, for viewer: Viewer) async throws -> [Int: String] {
+        guard let member = viewer.member, !ids.isEmpty else { return [:] }
+        let list: SQLQueryString = "(" + ids.sorted().map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")"
+        let rows = try await database.read { sql in
+            try await sql.raw("SELECT id, slug FROM accounts WHERE id IN \(list) AND \(Self.known(to: member))").all()
+        }
+        return try Dictionary(
+            uniqueKeysWithValues: rows.map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "slug", as: String.self)) })
+    }
+
+    /// The accounts a member may know of: all for employees, their own for an external member.
+    private static func known(to member: Member) -> SQLQueryString {
+        member.isEmployee ? "1 = 1" : "id = \(bind: member.accountId ?? -1)"
+    }
+
+    /// The account with `slug`, if the viewer may know of it (the rule of `list(for:)`).
     public func find(slug: String, for viewer: Viewer) async throws -> Account {
-        let accounts = try await list(for: viewer)
-        guard let account = accounts.first(where: { $0.slug == slug }) else { throw StoreError.notFound }
-        return account
+        guard let member = viewer.member else { throw StoreError.notFound }
+        let row = try await database.read { sql in
+            try await sql.raw(
+                "SELECT id, slug, name, kind, created_at FROM accounts WHERE slug = \(bind: slug) AND \(Self.known(to: member))"
+            )
+            .first()
+        }
+        guard let row else { throw StoreError.notFound }
+        return try row.model(Account.self)
+    }
+
+    /// The id of the account a form or an API body names by slug; none for an empty slug. An unknown
+    /// slug is a problem with the input (`account`), not a missing page.
+    public func id(ofSlug slug: String?, for viewer: Viewer) async throws -> Int? {
+        guard let slug = slug?.trimmed, !slug.isEmpty else { return nil }
+        do {
+            return try await find(slug: slug, for: viewer).id
+        } catch StoreError.notFound {
+            throw StoreError.invalid("account", "No account has the slug “\(slug)”.")
+        }
     }
 
     /// The account a member belongs to, if the viewer may know it: employees see every member's

@@ -79,6 +79,22 @@ public struct SpaceStore: Sendable {
         }
     }
 
+    /// The spaces a member moderates, official ones first, then by name: for instance moderators, every
+    /// space they may know of. Where a moderator may move a thread to.
+    public func moderated(by member: Member) async throws -> [Space] {
+        let moderates: SQLQueryString =
+            member.isInstanceModerator
+            ? Self.listed(for: .signedIn(member))
+            : """
+            s.id IN (SELECT space_id FROM space_members WHERE member_id = \(bind: member.id) AND role = 'moderator' \
+            AND status = 'active')
+            """
+        return try await database.read { sql in
+            try await sql.raw("SELECT \(Self.columns) FROM spaces s WHERE \(moderates) ORDER BY s.official DESC, s.name, s.id")
+                .all().map(Self.space(from:))
+        }
+    }
+
     /// Spaces the viewer may know of, official ones first, then by name; `limit` from `offset`. With `matching`, only
     /// spaces whose name or purpose holds each word given. Members are counted for the page's spaces only.
     public func list(

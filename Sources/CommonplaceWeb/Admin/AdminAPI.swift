@@ -32,7 +32,7 @@ struct AdminAPI: Sendable {
     func invite(_ request: Request, context: SignedInContext) async throws -> EditedResponse<InvitationResource> {
         let admin = try context.requireAdmin()
         let input = try await request.json(InvitationInput.self, context: context)
-        let accountId = try await input.account.asyncMap { try await store.accounts.find(slug: $0, for: context.viewer).id }
+        let accountId = try await store.accounts.id(ofSlug: input.account, for: context.viewer)
         let created = try await store.invitations.create(
             NewInvitation(
                 email: input.email, kind: input.kind, relation: input.relation, accountId: accountId, role: input.role ?? .member),

@@ -7,18 +7,23 @@ struct AdminPages: Sendable {
 
     func show(_ request: Request, context: SignedInContext) async throws -> Response {
         _ = try context.requireAdmin()
-        return try await page(context: context, status: .ok)
+        let query = formQuery(request)
+        return try await page(context: context, listing: AdminMemberListing(query: query["q"], page: query["page"]), status: .ok)
     }
 
     private func page(
-        context: SignedInContext, problems: [FieldProblem] = [], invitationLink: String? = nil, botToken: String? = nil,
-        status: HTTPResponse.Status
+        context: SignedInContext, listing: AdminMemberListing = AdminMemberListing(), problems: [FieldProblem] = [],
+        invitationLink: String? = nil, botToken: String? = nil, status: HTTPResponse.Status
     ) async throws -> Response {
         let store = site.store
         let settings = try await store.settings.current()
         let accounts = try await store.accounts.list(for: context.viewer)
-        let accountNames = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0.name) })
-        let members = try await store.members.list()
+        let accountsById = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0) })
+        let perPage = AdminMemberListing.perPage
+        let members = try await store.members.list(
+            matching: listing.query, limit: perPage + 1, offset: (listing.page - 1) * perPage)
+        let pager = DirectoryPager(
+            "Pages of members", path: "/admin", query: listing.query, page: listing.page, hasMore: members.count > perPage)
         let view = AdminPage(
             chrome: try await site.chrome("Admin", context.parent), settings: settings, errors: FormErrors(problems),
             registrationOptions: RegistrationPolicy.allCases.map {
@@ -31,10 +36,13 @@ struct AdminPages: Sendable {
             relations: Relation.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: false) },
             roles: Role.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == .member) },
             accountKinds: AccountKind.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: false) },
-            accounts: accounts.map { AccountView(slug: $0.slug, name: $0.name, kind: $0.kind.rawValue) },
+            accountCount: accounts.count,
+            newestAccounts: accounts.sorted { $0.createdAt > $1.createdAt }.prefix(AdminPage.newestAccountsShown).map {
+                AccountView(slug: $0.slug, name: $0.name, kind: $0.kind.rawValue)
+            },
             accountOptions: accounts.map { Option(value: $0.slug, label: $0.name, selected: false) },
-            members: members.map { AdminMemberView($0, accounts: accounts, accountNames: accountNames) },
-            invitationLink: invitationLink, botToken: botToken)
+            listing: listing, members: members.prefix(perPage).map { AdminMemberView($0, accountsById: accountsById) },
+            pager: pager, invitationLink: invitationLink, botToken: botToken)
         return site.renderer.page("admin", view, status: status)
     }
 
@@ -97,18 +105,17 @@ struct AdminPages: Sendable {
         _ = try context.requireAdmin()
         let handle = try context.parameters.require("handle")
         let form = try await request.form(StandingForm.self, context: context)
+        let listing = AdminMemberListing(query: form.q, page: form.page)
         do {
             guard let role = Role(rawValue: form.role), let kind = MemberKind(rawValue: form.kind) else {
                 throw StoreError.invalid([FieldProblem(field: "role", message: "Choose a role and kind.")])
             }
-            let accountId = try await form.account.flatMap { $0.isEmpty ? nil : $0 }.asyncMap {
-                try await site.store.accounts.find(slug: $0, for: context.viewer).id
-            }
+            let accountId = try await site.store.accounts.id(ofSlug: form.account, for: context.viewer)
             _ = try await site.store.members.setStanding(
                 of: handle, role: role, kind: kind, relation: form.relation.flatMap(Relation.init), accountId: accountId)
-            return redirect(to: "/admin")
+            return redirect(to: listing.link + "#member-\(handle)")
         } catch StoreError.invalid(let problems) {
-            return try await page(context: context, problems: problems, status: .unprocessableContent)
+            return try await page(context: context, listing: listing, problems: problems, status: .unprocessableContent)
         }
     }
 }
@@ -137,7 +144,7 @@ struct InvitationForm: Decodable {
         guard let kind = MemberKind(rawValue: kind) else {
             throw StoreError.invalid([FieldProblem(field: "kind", message: "Choose a kind.")])
         }
-        let accountId = try await account.flatMap { $0.isEmpty ? nil : $0 }.asyncMap { try await accounts.find(slug: $0, for: viewer).id }
+        let accountId = try await accounts.id(ofSlug: account, for: viewer)
         return NewInvitation(
             email: email.flatMap { $0.isEmpty ? nil : $0 }, kind: kind, relation: relation.flatMap(Relation.init),
             accountId: accountId, role: role.flatMap(Role.init) ?? .member)
@@ -150,11 +157,30 @@ struct AccountForm: Decodable {
     let kind: String
 }
 
+/// A member's new standing, with the admin table's filter and page to return to.
 struct StandingForm: Decodable {
     let role: String
     let kind: String
     let relation: String?
     let account: String?
+    let q: String?
+    let page: String?
+}
+
+/// Which members the admin page's table shows: those matching `q` (words of name, handle or
+/// expertise), fifty to a page.
+struct AdminMemberListing {
+    static let perPage = 50
+    let query: String?
+    let page: Int
+
+    init(query: String? = nil, page: String? = nil) {
+        self.query = query?.trimmed.nonEmpty
+        self.page = max(1, min(page.flatMap { Int($0) } ?? 1, 10_000))
+    }
+
+    /// The admin page showing this listing.
+    var link: String { DirectoryPager.link(path: "/admin", query: query, page: page) }
 }
 
 struct AccountView {
@@ -174,15 +200,17 @@ struct AdminMemberView {
     let roleOptions: [Option]
     let kindOptions: [Option]
     let relationOptions: [Option]
-    let accountOptions: [Option]
+    /// The slug of the member's account, for the account field (a list of suggestions shared by every row).
+    let accountSlug: String
 
-    init(_ member: Member, accounts: [Account], accountNames: [Int: String]) {
+    init(_ member: Member, accountsById: [Int: Account]) {
+        let account = member.accountId.flatMap { accountsById[$0] }
         self.member = MemberView(member)
         self.email = member.email ?? ""
         self.role = member.role.rawValue
         self.kind = member.kind.rawValue
         self.relation = member.relation?.rawValue
-        self.account = member.accountId.flatMap { accountNames[$0] }
+        self.account = account?.name
         self.roleOptions = Role.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == member.role) }
         self.kindOptions = MemberKind.allCases.map {
             Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == member.kind)
@@ -190,11 +218,12 @@ struct AdminMemberView {
         self.relationOptions = Relation.allCases.map {
             Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == member.relation)
         }
-        self.accountOptions = accounts.map { Option(value: $0.slug, label: $0.name, selected: $0.id == member.accountId) }
+        self.accountSlug = account?.slug ?? ""
     }
 }
 
 struct AdminPage {
+    static let newestAccountsShown = 10
     let chrome: Chrome
     let settings: InstanceSettings
     let errors: FormErrors
@@ -204,9 +233,13 @@ struct AdminPage {
     let relations: [Option]
     let roles: [Option]
     let accountKinds: [Option]
-    let accounts: [AccountView]
+    let accountCount: Int
+    let newestAccounts: [AccountView]
+    /// Every account the admin may name, once per page: the suggestions of each account field.
     let accountOptions: [Option]
+    let listing: AdminMemberListing
     let members: [AdminMemberView]
+    let pager: DirectoryPager?
     let invitationLink: String?
     let botToken: String?
 }

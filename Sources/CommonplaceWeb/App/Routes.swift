@@ -106,6 +106,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     signedIn.post("/threads/:id/move", use: actions.move)
     signedIn.post("/threads/:id/merge", use: actions.merge)
     signedIn.get("/threads/:id/split", use: actions.splitForm)
+    signedIn.get("/threads/:id/duplicates", use: actions.duplicates)
     signedIn.post("/threads/:id/split", use: actions.split)
     pages.get("/spaces/:slug/faq", use: faq.show)
     signedIn.post("/faq/:id/remove", use: faq.remove)

@@ -95,6 +95,22 @@ struct ConversationActionPages: Sendable {
         }
     }
 
+    /// Threads that look like this one, for its moderators to merge: a search over every visible thread,
+    /// so it has its own page rather than slowing down each of the thread's views.
+    func duplicates(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let thread = try await site.store.conversations.thread(id, for: context.viewer)
+        guard thread.moderates else { throw StoreError.forbidden("Only moderators of this space look for duplicates.") }
+        let conversation = thread.conversation
+        let found = try await site.store.similar.similar(
+            to: conversation.title + " " + conversation.body, excluding: id, for: context.viewer, limit: 10
+        ).filter { $0.kind != .article }
+        let view = DuplicatesPage(
+            chrome: try await site.chrome("Possible duplicates", context.parent), id: id, threadURL: "/threads/\(id)",
+            threadTitle: conversation.title, duplicates: found.map(SimilarView.init))
+        return site.renderer.page("thread-duplicates", view)
+    }
+
     private func splitPage(
         context: SignedInContext, id: Int, around reply: Int?, chosen: (Int) -> Bool, title: String, problems: [FieldProblem],
         status: HTTPResponse.Status
@@ -158,6 +174,14 @@ struct SplitPage {
     let replies: [SplitChoice]
     let title: String
     let errors: FormErrors
+}
+
+struct DuplicatesPage {
+    let chrome: Chrome
+    let id: Int
+    let threadURL: String
+    let threadTitle: String
+    let duplicates: [SimilarView]
 }
 
 struct SplitChoice {

@@ -49,8 +49,6 @@ struct ThreadPage {
     let follow: FollowButton?
     let destinations: [Option]
     let hasDestinations: Bool
-    /// For moderators: threads that look like this one, to merge.
-    let duplicates: [SimilarView]
     let flagReasons: [Option]
     let replyBody: String
     let pager: ReplyPager?

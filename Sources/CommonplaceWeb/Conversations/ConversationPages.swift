@@ -127,11 +127,6 @@ struct ConversationPages: Sendable {
         let following = try await site.store.follows.isFollowing(.item(id), member: member)
         let faq = try await site.store.faq.entry(for: id, viewer: context.viewer)
         let destinations = thread.moderates ? try await moderatedSpaces(for: member, except: conversation.space.slug) : []
-        let duplicates =
-            thread.moderates
-            ? try await site.store.similar.similar(
-                to: conversation.title + " " + conversation.body, excluding: id, for: context.viewer, limit: 3
-            ).filter { $0.kind != .article } : []
         let quotedText = try await quote.asyncMap { try await quoted($0, in: thread, for: context.viewer) }
         let chrome = try await site.chrome(conversation.title, context)
         let flagReasons = FlagReason.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: false) }
@@ -150,7 +145,7 @@ struct ConversationPages: Sendable {
             moderates: thread.moderates, canPromote: thread.moderates && conversation.isAnswered && faq == nil,
             faqURL: faq.map { "/spaces/\($0.space.slug)/faq#faq-\($0.id)" },
             follow: member.map { _ in FollowButton(.item(id), following: following, returnTo: "/threads/\(id)") },
-            destinations: destinations, hasDestinations: !destinations.isEmpty, duplicates: duplicates.map(SimilarView.init),
+            destinations: destinations, hasDestinations: !destinations.isEmpty,
             flagReasons: flagReasons,
             replyBody: replyBody ?? quotedText ?? "",
             pager: ReplyPager(thread), errors: FormErrors(problems))
@@ -159,9 +154,8 @@ struct ConversationPages: Sendable {
 
     private func moderatedSpaces(for member: Member?, except slug: String) async throws -> [Option] {
         guard let member else { return [] }
-        return try await site.store.spaces.list(for: .signedIn(member))
-            .filter { $0.space.slug != slug && (member.isInstanceModerator || $0.membership?.role == .moderator) }
-            .map { Option(value: $0.space.slug, label: $0.space.name, selected: false) }
+        return try await site.store.spaces.moderated(by: member)
+            .filter { $0.slug != slug }.map { Option(value: $0.slug, label: $0.name, selected: false) }
     }
 
     static func sharedWith(_ audience: Audience) -> String? {

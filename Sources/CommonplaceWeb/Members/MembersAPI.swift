@@ -28,7 +28,7 @@ struct MembersAPI: Sendable {
         let offset = max(0, query.get("offset", as: Int.self) ?? 0)
         let text = formQuery(request)["q"]?.trimmed.nonEmpty
         let members = try await store.members.list(matching: text, limit: limit, offset: offset)
-        let known = Dictionary(uniqueKeysWithValues: try await store.accounts.list(for: context.viewer).map { ($0.id, $0.slug) })
+        let known = try await store.accounts.slugs(of: Set(members.compactMap(\.accountId)), for: context.viewer)
         let items = members.map { member in
             MemberResource(member, accountSlug: member.accountId.flatMap { known[$0] }, includeEmail: member.id == context.member.id)
         }

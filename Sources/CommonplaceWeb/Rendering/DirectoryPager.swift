@@ -12,17 +12,20 @@ struct DirectoryPager {
     /// Nil when everything fits on the first page.
     init?(_ label: String, path: String, query: String?, page: Int, hasMore: Bool) {
         guard page > 1 || hasMore else { return nil }
-        func link(_ page: Int) -> String {
-            var components = URLComponents()
-            components.path = path
-            components.queryItems =
-                (query.map { [URLQueryItem(name: "q", value: $0)] } ?? []) + [URLQueryItem(name: "page", value: "\(page)")]
-            return components.string ?? path
-        }
         self.label = label
         self.page = page
-        previous = page > 1 ? link(page - 1) : nil
-        next = hasMore ? link(page + 1) : nil
+        previous = page > 1 ? Self.link(path: path, query: query, page: page - 1) : nil
+        next = hasMore ? Self.link(path: path, query: query, page: page + 1) : nil
+    }
+
+    /// The directory's page `page` filtered by `query`; the first page has no `page` parameter.
+    static func link(path: String, query: String?, page: Int) -> String {
+        var components = URLComponents()
+        components.path = path
+        let items =
+            (query.map { [URLQueryItem(name: "q", value: $0)] } ?? []) + (page > 1 ? [URLQueryItem(name: "page", value: "\(page)")] : [])
+        components.queryItems = items.isEmpty ? nil : items
+        return components.string ?? path
     }
 
     /// The page a request asks for: `?page=`, from 1.

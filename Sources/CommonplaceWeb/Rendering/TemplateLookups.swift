@@ -47,6 +47,18 @@ extension StandingForm: MustacheParent {
         case "kind": self.kind
         case "relation": self.relation
         case "account": self.account
+        case "q": self.q
+        case "page": self.page
+        default: nil
+        }
+    }
+}
+
+extension AdminMemberListing: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "query": self.query
+        case "page": self.page
         default: nil
         }
     }
@@ -75,7 +87,7 @@ extension AdminMemberView: MustacheParent {
         case "roleOptions": self.roleOptions
         case "kindOptions": self.kindOptions
         case "relationOptions": self.relationOptions
-        case "accountOptions": self.accountOptions
+        case "accountSlug": self.accountSlug
         default: nil
         }
     }
@@ -93,9 +105,12 @@ extension AdminPage: MustacheParent {
         case "relations": self.relations
         case "roles": self.roles
         case "accountKinds": self.accountKinds
-        case "accounts": self.accounts
+        case "accountCount": self.accountCount
+        case "newestAccounts": self.newestAccounts
         case "accountOptions": self.accountOptions
+        case "listing": self.listing
         case "members": self.members
+        case "pager": self.pager
         case "invitationLink": self.invitationLink
         case "botToken": self.botToken
         default: nil
@@ -579,6 +594,19 @@ extension SplitPage: MustacheParent {
     }
 }
 
+extension DuplicatesPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": self.chrome
+        case "id": self.id
+        case "threadURL": self.threadURL
+        case "threadTitle": self.threadTitle
+        case "duplicates": self.duplicates
+        default: nil
+        }
+    }
+}
+
 extension SplitChoice: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -643,7 +671,6 @@ extension ThreadPage: MustacheParent {
         case "follow": self.follow
         case "destinations": self.destinations
         case "hasDestinations": self.hasDestinations
-        case "duplicates": self.duplicates
         case "flagReasons": self.flagReasons
         case "replyBody": self.replyBody
         case "pager": self.pager

@@ -68,6 +68,48 @@ struct AdminTests {
         }
     }
 
+    @Test func theMemberTableIsPagedFilteredAndReturnsToItsPageAfterAChange() async throws {
+        try await TestApp.run { app in
+            // given: 54 people besides the admin, two of them named Kowalski, and an account
+            let admin = try await app.store.makeMember("admin", role: .admin)
+            for number in 1...52 { _ = try await app.store.makeMember("person\(number)") }
+            let rosa = try await app.store.makeMember("rosa", kind: .external)
+            _ = try await app.store.members.updateProfile(
+                of: rosa.id, ProfileUpdate(name: "Rosa Kowalski", bio: "", expertise: "", interests: ""))
+            let jan = try await app.store.makeMember("jan")
+            _ = try await app.store.members.updateProfile(
+                of: jan.id, ProfileUpdate(name: "Jan Kowalski", bio: "", expertise: "", interests: ""))
+            _ = try await app.store.accounts.create(slug: "acme", name: "Acme Retail", kind: .customer)
+            let browser = try await Visitor.browser(admin, in: app.store)
+            func rows(_ page: Reply) -> Int { page.text.components(separatedBy: #"<tr id="member-"#).count - 1 }
+
+            // when
+            let first = try await app.send(.get, "/admin", as: browser)
+            let second = try await app.send(.get, "/admin?page=2", as: browser)
+            let kowalskis = try await app.send(.get, "/admin?q=kowalski", as: browser)
+            let change = try await app.send(
+                .post, "/admin/members/rosa", as: browser,
+                form: ["role": "member", "kind": "external", "relation": "customer", "account": "acme", "q": "kowalski", "page": "1"])
+            let unknownAccount = try await app.send(
+                .post, "/admin/members/jan", as: browser,
+                form: ["role": "member", "kind": "external", "relation": "customer", "account": "acne", "q": "kowalski", "page": "1"])
+
+            // then
+            #expect(rows(first) == 50)
+            #expect(first.text.contains(#"href="/admin?page=2" rel="next""#))
+            #expect(rows(second) == 5 && second.text.contains(#"href="/admin" rel="prev""#))
+            #expect(rows(kowalskis) == 2 && kowalskis.text.contains(#"name="q" value="kowalski""#))
+            #expect(first.text.components(separatedBy: #"<option value="acme">"#).count == 2, "the accounts are listed once, not per row")
+            #expect(change.status == .seeOther)
+            #expect(change.headers[.location] == "/admin?q=kowalski#member-rosa")
+            #expect(try await app.store.members.find(handle: "rosa")?.accountId != nil)
+            #expect(unknownAccount.status == .unprocessableContent)
+            #expect(unknownAccount.text.contains("No account has the slug “acne”."))
+            #expect(rows(unknownAccount) == 2, "the refused change shows the same page of the table")
+            #expect(try await app.store.members.find(handle: "jan")?.kind == .employee)
+        }
+    }
+
     @Test func duplicateAccountSlugIsRefused() async throws {
         try await TestApp.run { app in
             // given

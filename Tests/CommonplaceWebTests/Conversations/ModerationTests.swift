@@ -7,6 +7,35 @@ import Testing
 struct ModerationTests {
     typealias Cast = ConversationTests.Cast
 
+    @Test func aThreadMovesOnlyToSpacesItsModeratorModerates() async throws {
+        try await TestApp.run { app in
+            // given: mona moderates support and ops; emil moderates a space of his own; an invite-only space of emil's
+            let cast = try await Cast.make(in: app.store)
+            _ = try await app.store.makeSpace("ops", by: cast.moderator)
+            _ = try await app.store.makeSpace("garden", by: cast.employee)
+            _ = try await app.store.makeSpace("board", by: cast.employee, policy: .invite)
+            let instanceModerator = try await app.store.makeMember("ivan", role: .moderator)
+            let thread = try await app.store.conversations.create(
+                NewConversation(space: "support", kind: .discussion, title: "Where to?", body: "Somewhere."), by: cast.employee)
+            func destinations(_ member: Member) async throws -> [String] {
+                let page = try await app.send(.get, "/threads/\(thread.id)", as: try await Visitor.browser(member, in: app.store))
+                guard let select = page.text.range(of: #"<select name="space">"#) else { return [] }
+                let options = page.text[select.upperBound...].components(separatedBy: "</select>")[0]
+                return options.components(separatedBy: #"<option value=""#).dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            }
+
+            // when
+            let bySpaceModerator = try await destinations(cast.moderator)
+            let byInstanceModerator = try await destinations(instanceModerator)
+            let byMember = try await destinations(cast.employee)
+
+            // then
+            #expect(bySpaceModerator == ["ops"])
+            #expect(byInstanceModerator == ["garden", "ops"], "every space the moderator may know of, not invite-only ones")
+            #expect(byMember.isEmpty)
+        }
+    }
+
     @Test func movingAThreadLeavesNoTraceWhereItCanNoLongerBeSeen() async throws {
         try await TestApp.run { app in
             // given: a space-only question in "support", read and followed by a member of support only

@@ -57,6 +57,11 @@ struct MemberTests {
             let outsiderAccounts = try await app.send(.get, "/api/v1/accounts", as: try await Visitor.apiClient(outsider, in: app.store))
             let outsiderDirectory = try await app.send(.get, "/api/v1/members", as: try await Visitor.apiClient(outsider, in: app.store))
             let employeeDirectory = try await app.send(.get, "/api/v1/members", as: try await Visitor.apiClient(employee, in: app.store))
+            let colleagueDirectory = try await app.send(.get, "/api/v1/members", as: try await Visitor.apiClient(colleague, in: app.store))
+            let outsiderAccount = try await app.send(
+                .get, "/api/v1/accounts/acme", as: try await Visitor.apiClient(outsider, in: app.store))
+            let colleagueAccount = try await app.send(
+                .get, "/api/v1/accounts/acme", as: try await Visitor.apiClient(colleague, in: app.store))
 
             // then
             #expect(own.json["email"] as? String == "buyer@test.example")
@@ -68,6 +73,9 @@ struct MemberTests {
             #expect(!outsiderDirectory.text.contains("acme"))
             #expect(!outsiderDirectory.text.contains("buyer@test.example"))
             #expect(employeeDirectory.items.first { $0["handle"] as? String == "buyer" }?["account"] as? String == "acme")
+            #expect(colleagueDirectory.items.first { $0["handle"] as? String == "buyer" }?["account"] as? String == "acme")
+            #expect(outsiderAccount.status == .notFound)
+            #expect(colleagueAccount.json["name"] as? String == "Acme")
         }
     }
 
@@ -95,7 +103,7 @@ struct MemberTests {
             #expect(first.text.contains(#"href="/members?page=2" rel="next""#))
             #expect(!first.text.contains(#"rel="prev""#))
             #expect(people(second) == 5)
-            #expect(second.text.contains(#"href="/members?page=1" rel="prev""#))
+            #expect(second.text.contains(#"href="/members" rel="prev""#))
             #expect(!second.text.contains(#"rel="next""#))
             #expect(people(byExpertise) == 1 && byExpertise.text.contains("Rosa Kowalski"))
             #expect(people(byName) == 1 && byName.text.contains(#"value="Kowal ros""#))

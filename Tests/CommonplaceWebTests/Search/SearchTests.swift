@@ -368,17 +368,24 @@ struct AssistanceTests {
                 by: cast.employee)
 
             // when
-            let moderatorPage = try await app.send(
-                .get, "/threads/\(second.id)", as: try await Visitor.browser(cast.moderator, in: app.store))
-            let memberPage = try await app.send(.get, "/threads/\(second.id)", as: try await Visitor.browser(cast.customer, in: app.store))
+            let moderator = try await Visitor.browser(cast.moderator, in: app.store)
+            let moderatorThread = try await app.send(.get, "/threads/\(second.id)", as: moderator)
+            let moderatorPage = try await app.send(.get, "/threads/\(second.id)/duplicates", as: moderator)
+            let memberThread = try await app.send(
+                .get, "/threads/\(second.id)", as: try await Visitor.browser(cast.customer, in: app.store))
+            let memberPage = try await app.send(
+                .get, "/threads/\(second.id)/duplicates", as: try await Visitor.browser(cast.customer, in: app.store))
             let search = try await app.send(
                 .get, "/api/v1/search?q=support+mona", as: try await Visitor.apiClient(cast.customer, in: app.store))
             let anonymous = try await app.send(.get, "/api/v1/search?q=support+mona")
 
             // then
+            #expect(moderatorThread.text.contains("href=\"/threads/\(second.id)/duplicates\""))
             #expect(moderatorPage.text.contains("Possible duplicates"))
             #expect(moderatorPage.text.contains("href=\"/threads/\(first.id)\""))
-            #expect(!memberPage.text.contains("Possible duplicates"))
+            #expect(moderatorPage.text.contains("matches: ash, pan"))
+            #expect(!memberThread.text.contains("/duplicates"))
+            #expect(memberPage.status == .forbidden)
             #expect((search.json["spaces"] as? [[String: Any]])?.first?["slug"] as? String == "support")
             #expect((search.json["people"] as? [[String: Any]])?.first?["handle"] as? String == "mona")
             #expect((anonymous.json["people"] as? [[String: Any]])?.isEmpty == true, "visitors do not search people")
