@@ -89,7 +89,8 @@ public struct ExpertiseStore: Sendable {
     /// named in the text itself; at most `limit`, leaving out tags the text already carries.
     public func suggestTags(for text: String, for viewer: Viewer, limit: Int = 5) async throws -> [String] {
         let words = SimilarItems.words(in: String(text.prefix(4000)))
-        guard let query = SearchQuery(words.joined(separator: " OR ")) else { return [] }
+        let distinctive = try await SearchStore.uncommon(words, on: database)
+        guard let query = SearchQuery(distinctive.joined(separator: " OR ")) else { return [] }
         let similar = try await SearchStore.ranked(
             query, kinds: ["post", "article", "question", "discussion"], limit: 20, for: viewer, on: database)
         let present = Set(Tags.hashtags(in: text))

@@ -202,6 +202,35 @@ public struct SearchStore: Sendable {
         }
     }
 
+    /// Below this many documents every word of a likeness query counts: pruning pays only on large instances.
+    static let commonWordFloor = 500
+
+    /// The words among `words` that are in at most a tenth of all documents (and at least
+    /// ``commonWordFloor``), in their order; all of them when every one is that common. Lucene's MoreLikeThis
+    /// leaves such words out the same way: they say little about likeness and are the costliest to match and
+    /// rank (the newest matches of an "any of these words" query are then nearly every document). Each count
+    /// stops past the threshold, so a common word costs a bounded walk of its index entries.
+    static func uncommon(_ words: [String], on database: Database) async throws -> [String] {
+        guard words.count > 1 else { return words }
+        let sqlite = database.kind == .sqlite
+        return try await database.read { sql in
+            let total = try await sql.raw("SELECT COUNT(*) AS n FROM search_documents").first()!.decode(column: "n", as: Int.self)
+            let threshold = max(commonWordFloor, total / 10)
+            guard total > threshold else { return words }
+            let counts: [SQLQueryString] = words.indices.compactMap { index in
+                guard let query = SearchQuery(words[index]) else { return nil }
+                let matching: SQLQueryString =
+                    sqlite
+                    ? "SELECT 1 FROM search_fts WHERE search_fts MATCH \(bind: query.fts5)"
+                    : "SELECT 1 FROM search_documents d WHERE d.document @@ \(query.tsquery)"
+                return "(SELECT COUNT(*) FROM (\(matching) LIMIT \(bind: threshold + 1)) c) AS \(ident: "w\(index)")"
+            }
+            guard let row = try await sql.raw("SELECT " + counts.joined(separator: ", ")).first() else { return words }
+            let kept = try words.indices.filter { (try row.decode(column: "w\($0)", as: Int?.self) ?? 0) <= threshold }
+            return kept.isEmpty ? words : kept.map { words[$0] }
+        }
+    }
+
     /// How one database matches, scores and highlights a query; `i` is the item and `d` its search document.
     struct Match {
         let from: SQLQueryString

@@ -19,7 +19,8 @@ public struct SimilarItem: Sendable, Codable, Equatable {
 }
 
 /// "Has this been asked before?" (PRODUCT.md §5, §9): the distinctive words of a draft, any of them, searched
-/// in the full-text index over visible threads and articles. The index's ranking applies (titles above
+/// in the full-text index over visible threads and articles; on a large instance, words in more than a tenth of
+/// all documents are left out (``SearchStore/uncommon(_:on:)``). The index's ranking applies (titles above
 /// text, accepted answers and verified articles boosted); the same space adds a little, and each item
 /// says which words matched.
 public struct SimilarItems: Sendable {
@@ -40,7 +41,7 @@ public struct SimilarItems: Sendable {
     public func similar(
         to text: String, spaceId: Int? = nil, excluding: Int? = nil, for viewer: Viewer, limit: Int = 5
     ) async throws -> [SimilarItem] {
-        let words = Self.words(in: String(text.prefix(2000)))
+        let words = try await SearchStore.uncommon(Self.words(in: String(text.prefix(2000))), on: database)
         guard let query = SearchQuery(words.joined(separator: " OR ")) else { return [] }
         let candidates = try await SearchStore.ranked(
             query, kinds: ["question", "discussion", "article"], excluding: excluding, limit: 20, for: viewer, on: database)

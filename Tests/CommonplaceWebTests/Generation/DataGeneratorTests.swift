@@ -29,6 +29,12 @@ struct DataGeneratorTests {
             #expect(try await app.send(.get, "/articles/\(report.article)", as: customer).status == .ok)
             let common = try await app.send(.get, "/api/v1/search?q=\(report.commonWord)", as: employee)
             #expect(common.json["total"] as? Int ?? 0 > 100)
+            let rare = report.rareWords.split(separator: " ").map(String.init)
+            let similar = try await app.send(.get, "/api/v1/similar?text=\(report.commonWord)+\(rare.joined(separator: "+"))", as: employee)
+            #expect(!similar.items.isEmpty)
+            #expect(
+                similar.items.allSatisfy { !($0["matched"] as? [String] ?? [report.commonWord]).contains(report.commonWord) },
+                "a word in most documents is left out of likeness")
             let phrase = report.phrase.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
             #expect(try await app.send(.get, "/api/v1/search?q=\(phrase)", as: employee).status == .ok)
             let employeeFeed = try await app.send(.get, "/api/v1/feed", as: employee)
