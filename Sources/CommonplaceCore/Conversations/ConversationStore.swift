@@ -90,8 +90,12 @@ public struct ConversationStore: Sendable {
     public func list(_ filter: ConversationFilter, for viewer: Viewer) async throws -> [Conversation] {
         var conditions: [SQLQueryString] = ["c.merged_into IS NULL"]
         if let spaceId = filter.spaceId { conditions.append("i.space_id = \(bind: spaceId)") }
-        if let kind = filter.kind { conditions.append("c.kind = \(bind: kind.rawValue)") }
-        if filter.unanswered { conditions.append("c.accepted_reply_id IS NULL") }
+        if filter.unanswered {
+            // Written out, not bound, so that the planner sees the `conversations_unanswered` index applies.
+            conditions.append("c.kind = 'question' AND c.accepted_reply_id IS NULL")
+        } else if let kind = filter.kind {
+            conditions.append("c.kind = \(bind: kind.rawValue)")
+        }
         if let authorId = filter.authorId { conditions.append("i.author_id = \(bind: authorId)") }
         if let pinned = filter.pinned { conditions.append("c.pinned = \(bind: pinned ? 1 : 0)") }
         if let tag = filter.tag { conditions.append(ItemTags.carrying(tag)) }

@@ -294,7 +294,10 @@ public struct DataGenerator: Sendable {
                         "SELECT setval(pg_get_serial_sequence('\(unsafeRaw: table)', 'id'), (SELECT MAX(id) FROM \(unsafeRaw: table)))"
                     ).run()
                 }
-                try await sql.raw("ANALYZE").run()
+                // This schema's tables only: a bare ANALYZE takes every schema of the database.
+                let tables = try await sql.raw("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
+                    .all().map { try $0.decode(column: "tablename", as: String.self) }
+                try await sql.raw("ANALYZE \(unsafeRaw: tables.map { "\"\($0)\"" }.joined(separator: ", "))").run()
             }
         }
         progress("full-text index")
