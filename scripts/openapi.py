@@ -193,7 +193,8 @@ paths = {
    "get": op("getPost", "A post", "Posts", {**resp(200, "Post", ref("Post")), **errors(400, 404)}, params=[pid], public=True),
    "delete": op("deletePost", "Delete a post (author, moderator or admin)", "Posts", {"204": {"description": "Deleted"}, **errors(400, 401, 403, 404)}, params=[pid])},
  "/api/v1/spaces": {
-   "get": op("listSpaces", "Spaces you may know of", "Spaces", resp(200, "Spaces", ref("SpaceList")), public=True),
+   "get": op("listSpaces", "Spaces you may know of, official ones first, then by name", "Spaces", resp(200, "Spaces", ref("SpaceList")), public=True,
+     params=[p("q", "query", {"type": "string"}, "Only spaces whose name or purpose holds each word given."), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 200}), p("offset", "query", {"type": "integer", "minimum": 0})]),
    "post": op("createSpace", "Start a space", "Spaces", {**resp(201, "Created", ref("Space")), **errors(400, 401, 403, 415, 422)}, requestBody=body(ref("SpaceInput")))},
  "/api/v1/spaces/{slug}": {
    "get": op("getSpace", "A space with its goals", "Spaces", {**resp(200, "Space", ref("Space")), **errors(404)}, params=[slug], public=True),
@@ -246,7 +247,8 @@ paths = {
  "/api/v1/tags/{tag}": {"put": op("defineTag", "Define a tag: label, definition, broader tag (admins)", "Tags",
      {**resp(200, "The tag", ref("TagConcept")), **errors(400, 401, 403, 415, 422)}, params=[p("tag")], requestBody=body(ref("ConceptInput")))},
  "/api/v1/accounts": {
-   "get": op("listAccounts", "Accounts (employees: all; external members: their own)", "Accounts", {**resp(200, "Accounts", ref("AccountList")), **errors(401)}),
+   "get": op("listAccounts", "Accounts by name (employees: all; external members: their own)", "Accounts", {**resp(200, "Accounts", ref("AccountList")), **errors(401)},
+     params=[p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 200}), p("offset", "query", {"type": "integer", "minimum": 0})]),
    "post": op("createAccount", "Add an account (admins)", "Accounts", {**resp(201, "Created", ref("Account")), **errors(400, 401, 404, 415, 422)}, requestBody=body(ref("AccountInput")))},
  "/api/v1/accounts/{slug}": {"get": op("getAccount", "An account", "Accounts", {**resp(200, "Account", ref("Account")), **errors(401, 404)}, params=[slug])},
  "/api/v1/tokens": {

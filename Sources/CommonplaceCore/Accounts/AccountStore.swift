@@ -23,12 +23,17 @@ public struct AccountStore: Sendable {
         }
     }
 
-    /// The accounts a viewer may know of: all for employees, their own for an external member.
-    public func list(for viewer: Viewer) async throws -> [Account] {
+    /// The accounts a viewer may know of, by name: all for employees, their own for an external member;
+    /// `limit` from `offset`.
+    public func list(for viewer: Viewer, limit: Int = 100_000, offset: Int = 0) async throws -> [Account] {
         guard let member = viewer.member else { return [] }
         return try await database.read { sql in
-            try await sql.raw("SELECT id, slug, name, kind, created_at FROM accounts WHERE \(Self.known(to: member)) ORDER BY name")
-                .all().map { try $0.model(Account.self) }
+            try await sql.raw(
+                """
+                SELECT id, slug, name, kind, created_at FROM accounts WHERE \(Self.known(to: member))
+                ORDER BY name, id LIMIT \(bind: limit) OFFSET \(bind: offset)
+                """
+            ).all().map { try $0.model(Account.self) }
         }
     }
 

@@ -6,7 +6,9 @@ struct AccountsAPI: Sendable {
     let store: Store
 
     func list(_ request: Request, context: SignedInContext) async throws -> ListPage<Account> {
-        ListPage(items: try await store.accounts.list(for: context.viewer), next: nil)
+        let paging = OffsetPaging(request)
+        let accounts = try await store.accounts.list(for: context.viewer, limit: paging.limit, offset: paging.offset)
+        return ListPage(items: accounts, next: paging.next(path: "/api/v1/accounts", found: accounts.count))
     }
 
     func show(_ request: Request, context: SignedInContext) async throws -> Account {

@@ -23,21 +23,15 @@ struct MembersAPI: Sendable {
     }
 
     func list(_ request: Request, context: SignedInContext) async throws -> ListPage<MemberResource> {
-        let query = request.uri.queryParameters
-        let limit = max(1, min(query.get("limit", as: Int.self) ?? 100, 200))
-        let offset = max(0, query.get("offset", as: Int.self) ?? 0)
+        let paging = OffsetPaging(request)
         let text = formQuery(request)["q"]?.trimmed.nonEmpty
-        let members = try await store.members.list(matching: text, limit: limit, offset: offset)
+        let members = try await store.members.list(matching: text, limit: paging.limit, offset: paging.offset)
         let known = try await store.accounts.slugs(of: Set(members.compactMap(\.accountId)), for: context.viewer)
         let items = members.map { member in
             MemberResource(member, accountSlug: member.accountId.flatMap { known[$0] }, includeEmail: member.id == context.member.id)
         }
-        var next = URLComponents()
-        next.path = "/api/v1/members"
-        next.queryItems =
-            (text.map { [URLQueryItem(name: "q", value: $0)] } ?? [])
-            + [URLQueryItem(name: "limit", value: "\(limit)"), URLQueryItem(name: "offset", value: "\(offset + limit)")]
-        return ListPage(items: items, next: members.count == limit ? next.string : nil)
+        let filter = text.map { [URLQueryItem(name: "q", value: $0)] } ?? []
+        return ListPage(items: items, next: paging.next(path: "/api/v1/members", filter: filter, found: members.count))
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> MemberResource {

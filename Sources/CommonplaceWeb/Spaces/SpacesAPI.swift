@@ -1,3 +1,4 @@
+import Foundation
 import CommonplaceCore
 import Hummingbird
 
@@ -6,9 +7,13 @@ struct SpacesAPI: Sendable {
     let store: Store
 
     func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<SpaceResource> {
-        let spaces = try await store.spaces.list(for: context.viewer)
+        let paging = OffsetPaging(request)
+        let text = formQuery(request)["q"]?.trimmed.nonEmpty
+        let spaces = try await store.spaces.list(for: context.viewer, matching: text, limit: paging.limit, offset: paging.offset)
+        let filter = text.map { [URLQueryItem(name: "q", value: $0)] } ?? []
         return ListPage(
-            items: spaces.map { SpaceResource($0.space, memberCount: $0.memberCount, membership: $0.membership, goals: nil) }, next: nil)
+            items: spaces.map { SpaceResource($0.space, memberCount: $0.memberCount, membership: $0.membership, goals: nil) },
+            next: paging.next(path: "/api/v1/spaces", filter: filter, found: spaces.count))
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> SpaceResource {

@@ -110,6 +110,28 @@ struct AdminTests {
         }
     }
 
+    @Test func theAccountsAPIListsByNameAPageAtATime() async throws {
+        try await TestApp.run { app in
+            // given: three accounts, an employee, and an external member of one of them
+            let zeta = try await app.store.accounts.create(slug: "zeta", name: "Zeta Foods", kind: .customer)
+            _ = try await app.store.accounts.create(slug: "acme", name: "Acme Retail", kind: .customer)
+            _ = try await app.store.accounts.create(slug: "mill", name: "Mill & Co", kind: .supplier)
+            let employee = try await Visitor.apiClient(try await app.store.makeMember("emil"), in: app.store)
+            let buyer = try await Visitor.apiClient(try await app.store.makeMember("buyer", kind: .external, account: zeta), in: app.store)
+
+            // when
+            let first = try await app.send(.get, "/api/v1/accounts?limit=2", as: employee)
+            let second = try await app.send(.get, "/api/v1/accounts?limit=2&offset=2", as: employee)
+            let own = try await app.send(.get, "/api/v1/accounts", as: buyer)
+
+            // then
+            #expect(first.items.map { $0["slug"] as? String } == ["acme", "mill"])
+            #expect(first.json["next"] as? String == "/api/v1/accounts?limit=2&offset=2")
+            #expect(second.items.map { $0["slug"] as? String } == ["zeta"] && second.json["next"] == nil)
+            #expect(own.items.map { $0["slug"] as? String } == ["zeta"], "an external member knows their own account only")
+        }
+    }
+
     @Test func duplicateAccountSlugIsRefused() async throws {
         try await TestApp.run { app in
             // given

@@ -239,6 +239,10 @@ struct SpaceSettingsTests {
             let second = try await app.send(.get, "/spaces?page=2", as: browser)
             let kilns = try await app.send(.get, "/spaces?q=KILNS+fir", as: browser)
             let none = try await app.send(.get, "/spaces?q=zzyzx", as: browser)
+            let client = try await Visitor.apiClient(viewer, in: app.store)
+            let apiFirst = try await app.send(.get, "/api/v1/spaces?limit=50", as: client)
+            let apiLast = try await app.send(.get, "/api/v1/spaces?limit=50&offset=50", as: client)
+            let apiKilns = try await app.send(.get, "/api/v1/spaces?q=kilns&limit=1", as: client)
 
             // then
             #expect(spaces(first) == 60)
@@ -248,6 +252,10 @@ struct SpaceSettingsTests {
             #expect(spaces(kilns) == 1 && kilns.text.contains(#"href="/spaces/ceramics""#), "the invite-only space stays hidden")
             #expect(kilns.text.contains(#"value="KILNS fir""#))
             #expect(spaces(none) == 0 && none.text.contains("No space you can see has"))
+            #expect(apiFirst.items.count == 50 && apiFirst.json["next"] as? String == "/api/v1/spaces?limit=50&offset=50")
+            #expect(apiLast.items.count == 11 && apiLast.json["next"] == nil)
+            #expect(apiKilns.items.map { $0["slug"] as? String } == ["ceramics"])
+            #expect(apiKilns.json["next"] as? String == "/api/v1/spaces?q=kilns&limit=1&offset=1")
         }
     }
 }

@@ -1,0 +1,28 @@
+import Foundation
+import Hummingbird
+
+/// `?limit=&offset=` of an API list read by position (directories: members, spaces, accounts), and the link
+/// to the page after it, keeping the list's filter.
+struct OffsetPaging {
+    static let defaultLimit = 100
+    static let maximumLimit = 200
+
+    let limit: Int
+    let offset: Int
+
+    init(_ request: Request) {
+        let query = request.uri.queryParameters
+        limit = max(1, min(query.get("limit", as: Int.self) ?? Self.defaultLimit, Self.maximumLimit))
+        offset = max(0, query.get("offset", as: Int.self) ?? 0)
+    }
+
+    /// The next page's link when this one came back full (`found` items), else none.
+    func next(path: String, filter: [URLQueryItem] = [], found: Int) -> String? {
+        guard found == limit else { return nil }
+        var components = URLComponents()
+        components.path = path
+        components.queryItems =
+            filter + [URLQueryItem(name: "limit", value: "\(limit)"), URLQueryItem(name: "offset", value: "\(offset + limit)")]
+        return components.string
+    }
+}
