@@ -4,6 +4,16 @@ import Mustache
 // `Mirror` for every `{{name}}`, which dominated the render time of every page (see docs/performance.md).
 // Written by scripts/template-lookups.py from the views' stored properties: run it after changing a view.
 
+extension OffsetPaging: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "limit": self.limit
+        case "offset": self.offset
+        default: nil
+        }
+    }
+}
+
 extension SettingsForm: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
