@@ -19,8 +19,8 @@ public struct SimilarItem: Sendable, Codable, Equatable {
 }
 
 /// "Has this been asked before?" (PRODUCT.md §5, §9): the distinctive words of a draft, any of them, searched
-/// in the full-text index over visible threads and articles; on a large instance, words in more than a tenth of
-/// all documents are left out (``SearchStore/uncommon(_:on:)``). The index's ranking applies (titles above
+/// in the full-text index over visible threads and articles; on a large SQLite instance, words in more than a
+/// tenth of all documents are left out (``SearchStore/uncommon(_:on:)``). The index's ranking applies (titles above
 /// text, accepted answers and verified articles boosted); the same space adds a little, and each item
 /// says which words matched.
 public struct SimilarItems: Sendable {
