@@ -16,13 +16,14 @@ struct OffsetPaging {
         offset = max(0, query.get("offset", as: Int.self) ?? 0)
     }
 
-    /// The next page's link when this one came back full (`found` items), else none.
-    func next(path: String, filter: [URLQueryItem] = [], found: Int) -> String? {
+    /// The next page's link, keeping the list's `?q=` filter, when this one came back full (`found` items), else none.
+    func next(path: String, query: String? = nil, found: Int) -> String? {
         guard found == limit else { return nil }
         var components = URLComponents()
         components.path = path
         components.queryItems =
-            filter + [URLQueryItem(name: "limit", value: "\(limit)"), URLQueryItem(name: "offset", value: "\(offset + limit)")]
+            (query.map { [URLQueryItem(name: "q", value: $0)] } ?? [])
+            + [URLQueryItem(name: "limit", value: "\(limit)"), URLQueryItem(name: "offset", value: "\(offset + limit)")]
         return components.string
     }
 }

@@ -1,5 +1,4 @@
 import CommonplaceCore
-import Foundation
 import Hummingbird
 
 /// `/api/v1/me` and `/api/v1/members`: profiles.
@@ -30,8 +29,7 @@ struct MembersAPI: Sendable {
         let items = members.map { member in
             MemberResource(member, accountSlug: member.accountId.flatMap { known[$0] }, includeEmail: member.id == context.member.id)
         }
-        let filter = text.map { [URLQueryItem(name: "q", value: $0)] } ?? []
-        return ListPage(items: items, next: paging.next(path: "/api/v1/members", filter: filter, found: members.count))
+        return ListPage(items: items, next: paging.next(path: "/api/v1/members", query: text, found: members.count))
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> MemberResource {

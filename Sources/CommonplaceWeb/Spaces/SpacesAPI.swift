@@ -1,4 +1,3 @@
-import Foundation
 import CommonplaceCore
 import Hummingbird
 
@@ -10,10 +9,9 @@ struct SpacesAPI: Sendable {
         let paging = OffsetPaging(request)
         let text = formQuery(request)["q"]?.trimmed.nonEmpty
         let spaces = try await store.spaces.list(for: context.viewer, matching: text, limit: paging.limit, offset: paging.offset)
-        let filter = text.map { [URLQueryItem(name: "q", value: $0)] } ?? []
         return ListPage(
             items: spaces.map { SpaceResource($0.space, memberCount: $0.memberCount, membership: $0.membership, goals: nil) },
-            next: paging.next(path: "/api/v1/spaces", filter: filter, found: spaces.count))
+            next: paging.next(path: "/api/v1/spaces", query: text, found: spaces.count))
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> SpaceResource {
