@@ -5,6 +5,7 @@ public struct Store: Sendable {
     public let members: MemberStore
     public let sessions: SessionStore
     public let tokens: APITokenStore
+    public let signIns: SignInThrottle
     public let invitations: InvitationStore
     public let accounts: AccountStore
     public let spaces: SpaceStore
@@ -30,6 +31,7 @@ public struct Store: Sendable {
         self.members = MemberStore(database: database, hasher: hasher)
         self.sessions = SessionStore(database: database)
         self.tokens = APITokenStore(database: database)
+        self.signIns = SignInThrottle(database: database)
         self.invitations = InvitationStore(database: database, hasher: hasher)
         self.accounts = AccountStore(database: database)
         self.spaces = SpaceStore(database: database, settings: settings)

@@ -26,6 +26,19 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure (serve behind HTTPS).")
     var secureCookies = false
 
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help:
+            "Address of a reverse proxy whose X-Forwarded-For names the client; repeat for several (env COMMONPLACE_TRUSTED_PROXIES, comma-separated)."
+    )
+    var trustedProxies: [String] = []
+
+    @Option(help: "Seconds a connection may stay open with no request in flight (env COMMONPLACE_IDLE_TIMEOUT; default 30).")
+    var idleTimeout: Int?
+
+    @Option(help: "Seconds a client may take to send one request, head to end (env COMMONPLACE_REQUEST_TIMEOUT; default 60).")
+    var requestTimeout: Int?
+
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         var configuration = storage.configuration()
@@ -33,6 +46,16 @@ struct Serve: AsyncParsableCommand {
         configuration.port = port ?? environment["COMMONPLACE_PORT"].flatMap(Int.init) ?? 8080
         configuration.secureCookies = secureCookies || environment["COMMONPLACE_SECURE_COOKIES"] == "1"
         configuration.publicURL = publicURL ?? environment["COMMONPLACE_PUBLIC_URL"]
+        let proxies =
+            trustedProxies.isEmpty
+            ? (environment["COMMONPLACE_TRUSTED_PROXIES"] ?? "").split(separator: ",").map(String.init) : trustedProxies
+        configuration.trustedProxies = Set(proxies.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        if let seconds = idleTimeout ?? environment["COMMONPLACE_IDLE_TIMEOUT"].flatMap(Int.init) {
+            configuration.idleTimeout = .seconds(max(1, seconds))
+        }
+        if let seconds = requestTimeout ?? environment["COMMONPLACE_REQUEST_TIMEOUT"].flatMap(Int.init) {
+            configuration.requestTimeout = .seconds(max(1, seconds))
+        }
         let logger = storage.logger(configuration)
         let store = try await openStore(configuration, logger: logger)
         do {

@@ -16,14 +16,15 @@ public struct ActionLogEntry: Sendable, Codable, Equatable {
 public struct ActionLogStore: Sendable {
     let database: Database
 
-    /// Appends an entry inside the caller's transaction.
+    /// Appends an entry inside the caller's transaction. An entry about a suggested edit names it, and is then read by
+    /// exactly those who may read the suggestion.
     static func record(
-        _ action: String, summary: String, actor: Int?, item: Int?, space: Int?, on sql: any SQLDatabase
+        _ action: String, summary: String, actor: Int?, item: Int?, space: Int?, suggestion: Int? = nil, on sql: any SQLDatabase
     ) async throws {
         try await sql.raw(
             """
-            INSERT INTO action_log (actor_id, item_id, space_id, action, summary, created_at)
-            VALUES (\(bind: actor), \(bind: item), \(bind: space), \(bind: action), \(bind: summary), \(bind: Clock.now()))
+            INSERT INTO action_log (actor_id, item_id, space_id, suggestion_id, action, summary, created_at)
+            VALUES (\(bind: actor), \(bind: item), \(bind: space), \(bind: suggestion), \(bind: action), \(bind: summary), \(bind: Clock.now()))
             """
         ).run()
     }
@@ -36,7 +37,8 @@ public struct ActionLogStore: Sendable {
     }
 
     /// Entries newest first. Entries about items the viewer may not see are left out, except for
-    /// admins reading the whole instance, who see that something happened but not what.
+    /// admins reading the whole instance, who see that something happened but not what. Entries about a suggested
+    /// edit are left out for everyone but its suggester and the article's editors, like the suggestion itself.
     public func entries(_ scope: Scope, for viewer: Viewer, limit: Int = 100) async throws -> [ActionLogEntry] {
         let filter: SQLQueryString
         switch scope {
@@ -48,6 +50,13 @@ public struct ActionLogStore: Sendable {
         }
         let visible = VisibilityRule(viewer).predicate(item: "i")
         let showHidden: SQLQueryString = if case .instance = scope { "1 = 1" } else { "1 = 0" }
+        let suggestionShown: SQLQueryString =
+            if let member = viewer.member {
+                """
+                (l.suggestion_id IS NULL OR EXISTS (SELECT 1 FROM suggested_edits e WHERE e.id = l.suggestion_id \
+                AND \(SuggestedEditStore.decidedOrWritten(by: member))))
+                """
+            } else { "l.suggestion_id IS NULL" }
         return try await database.read { sql in
             try await sql.raw(
                 """
@@ -55,7 +64,7 @@ public struct ActionLogStore: Sendable {
                     a.title AS item_title, CASE WHEN i.id IS NOT NULL AND \(visible) THEN 1 ELSE 0 END AS visible
                 FROM action_log l LEFT JOIN members m ON m.id = l.actor_id LEFT JOIN items i ON i.id = l.item_id
                 LEFT JOIN articles a ON a.item_id = l.item_id
-                WHERE \(filter) AND (l.item_id IS NULL OR (i.id IS NOT NULL AND \(visible)) OR \(showHidden))
+                WHERE \(filter) AND \(suggestionShown) AND (l.item_id IS NULL OR (i.id IS NOT NULL AND \(visible)) OR \(showHidden))
                 ORDER BY l.id DESC LIMIT \(bind: limit)
                 """
             ).all().map { row in

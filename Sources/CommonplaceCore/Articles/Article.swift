@@ -28,6 +28,8 @@ public enum KnowledgeKind: String, Sendable, Codable, CaseIterable {
 public struct Article: Sendable, Codable, Equatable {
     public let id: Int
     public let space: SpaceReference
+    /// The id and the title's words, `42-cleaning-the-glass`: unique through the id, so making it never consults
+    /// other articles (a `-2` suffix would tell that an article the reader cannot see has the same title).
     public let slug: String
     public let title: String
     public let body: String
@@ -40,6 +42,7 @@ public struct Article: Sendable, Codable, Equatable {
     public let knowledgeKind: KnowledgeKind?
     /// The heading it is filed under in the space's manual; empty for the top level.
     public let section: String
+    /// Its place in its section, 1 first, counting only the articles the reader may see.
     public let position: Int
     public let visibility: Visibility
     public let audience: Audience
@@ -49,6 +52,20 @@ public struct Article: Sendable, Codable, Equatable {
     public let revision: Int
     public let createdAt: Int
     public let updatedAt: Int
+}
+
+extension Article {
+    /// The slug of the article with this id and title: the id, then up to 60 characters of the title's ASCII letters
+    /// and digits, lowercased, joined by dashes.
+    public static func slug(id: Int, title: String) -> String {
+        let words = title.lowercased().map { ($0.isASCII && ($0.isLetter || $0.isNumber)) ? $0 : "-" }
+        var stem = String(String(words).split(separator: "-").joined(separator: "-").prefix(60))
+        while stem.hasSuffix("-") { stem.removeLast() }
+        return stem.isEmpty ? String(id) : "\(id)-\(stem)"
+    }
+
+    /// The article's page, by its slug: `/articles/42-cleaning-the-glass` (the bare id works too).
+    public var path: String { "/articles/\(slug)" }
 }
 
 /// What an author or editor writes: the content and metadata of one revision.

@@ -7,8 +7,10 @@ public struct ArticleStore: Sendable {
 
     static let columns: SQLQueryString = """
         SELECT i.id, i.visibility, i.created_at, i.updated_at, s.slug AS space_slug, s.name AS space_name,
-            a.slug, a.title, a.body, a.body_html, a.status, a.review_by, a.knowledge_kind, a.section, a.position, a.revision,
+            a.slug, a.title, a.body, a.body_html, a.status, a.review_by, a.knowledge_kind, a.section, a.revision,
             m.id AS author_id, m.handle AS author_handle, m.name AS author_name, m.kind AS author_kind, m.relation AS author_relation
+        """
+    static let tables: SQLQueryString = """
         FROM items i JOIN articles a ON a.item_id = i.id JOIN spaces s ON s.id = i.space_id JOIN members m ON m.id = i.author_id
         """
 
@@ -26,7 +28,7 @@ public struct ArticleStore: Sendable {
                 VALUES ('article', \(bind: space.id), \(bind: author.id), \(bind: visibility.rawValue), \(bind: now), \(bind: now)) RETURNING id
                 """
             ).first()!.decode(column: "id", as: Int.self)
-            let slug = try await Self.freeSlug(for: draft.title, in: space.id, on: sql)
+            let slug = Article.slug(id: id, title: draft.title)
             let position = try await sql.raw(
                 "SELECT COALESCE(MAX(position), 0) + 1 AS next FROM articles WHERE space_id = \(bind: space.id)"
             ).first()!.decode(column: "next", as: Int.self)
@@ -91,10 +93,12 @@ public struct ArticleStore: Sendable {
         draft.body = draft.body.normalizedNewlines
         let visibility = draft.visibility ?? .space
         let mentioned = try await MemberStore.resolve(handles: Array(Tags.mentions(in: draft.body).prefix(50)), on: sql)
-        let audience = try await Audiences.resolve(draft.audience, visibility: visibility, mentioned: mentioned, on: sql)
         let ownerIds = try await MemberStore.resolve(handles: draft.owners.map { $0.lowercased().trimmingCharacters(in: ["@"]) }, on: sql)
         let missing = draft.owners.map { $0.lowercased().trimmingCharacters(in: ["@"]) }.filter { ownerIds[$0] == nil }
         if let unknown = missing.first { throw StoreError.invalid("owners", "No member has the handle @\(unknown).") }
+        // Owners answer for the article, so they are always among the people a private or partners article is shared with.
+        let audience = try await Audiences.resolve(
+            draft.audience, visibility: visibility, mentioned: mentioned, including: Array(ownerIds.values), on: sql)
         let now = Clock.now()
         let html = Markdown(knownHandles: Set(mentioned.keys)).html(draft.body)
         let updated = try await sql.raw(
@@ -169,13 +173,30 @@ public struct ArticleStore: Sendable {
         return article
     }
 
-    /// Sections come in the order their first article was written; articles by position within them.
-    static let manualOrder =
-        "(SELECT MIN(b.position) FROM articles b WHERE b.space_id = a.space_id AND b.section = a.section), a.section, a.position, a.title"
+    /// The manual's order as the viewer sees it: sections in the order of their first visible article, articles by
+    /// position within them. Only articles the viewer may see count, so the order reveals nothing of the others.
+    static func manualOrder(for viewer: Viewer) -> SQLQueryString {
+        """
+        (SELECT MIN(b.position) FROM articles b JOIN items bi ON bi.id = b.item_id
+            WHERE b.space_id = a.space_id AND b.section = a.section AND \(VisibilityRule(viewer).predicate(item: "bi"))),
+        a.section, a.position, a.title, a.item_id
+        """
+    }
+
+    /// The article's place in its section, counting only the articles the viewer may see: what `Article.position`
+    /// shows, since stored positions would show gaps where the viewer's invisible articles stand.
+    static func place(for viewer: Viewer) -> SQLQueryString {
+        """
+        (SELECT COUNT(*) + 1 FROM articles b JOIN items bi ON bi.id = b.item_id
+            WHERE b.space_id = a.space_id AND b.section = a.section
+            AND (b.position < a.position OR (b.position = a.position AND (b.title < a.title OR (b.title = a.title AND b.item_id < a.item_id))))
+            AND \(VisibilityRule(viewer).predicate(item: "bi"))) AS place
+        """
+    }
 
     /// A space's visible articles in manual order: by section, then position.
     public func index(of spaceId: Int, for viewer: Viewer) async throws -> [Article] {
-        try await query(for: viewer, where: "i.space_id = \(bind: spaceId)", order: Self.manualOrder, limit: 1000)
+        try await query(for: viewer, where: "i.space_id = \(bind: spaceId)", order: Self.manualOrder(for: viewer), limit: 1000)
     }
 
     /// Visible articles, most recently changed first, for feeds, profiles and tag pages.
@@ -187,10 +208,13 @@ public struct ArticleStore: Sendable {
             for: viewer, where: conditions.joined(separator: " AND "), order: "i.updated_at DESC, i.id DESC", limit: limit)
     }
 
-    private func query(for viewer: Viewer, where condition: SQLQueryString, order: String, limit: Int) async throws -> [Article] {
+    private func query(for viewer: Viewer, where condition: SQLQueryString, order: SQLQueryString, limit: Int) async throws -> [Article] {
         try await database.read { sql in
             let rows = try await sql.raw(
-                "\(Self.columns) WHERE \(condition) AND \(VisibilityRule(viewer).predicate()) ORDER BY \(unsafeRaw: order) LIMIT \(bind: limit)"
+                """
+                \(Self.columns), \(Self.place(for: viewer)) \(Self.tables)
+                WHERE \(condition) AND \(VisibilityRule(viewer).predicate()) ORDER BY \(order) LIMIT \(bind: limit)
+                """
             ).all()
             let ids = try rows.map { try $0.decode(column: "id", as: Int.self) }
             let tags = try await ItemTags.load(ids, on: sql)
@@ -208,7 +232,7 @@ public struct ArticleStore: Sendable {
                     tags: tags[id] ?? [], status: try row.decode(column: "status", as: ArticleStatus.self),
                     reviewBy: try row.decode(column: "review_by", as: Int?.self),
                     knowledgeKind: try row.decode(column: "knowledge_kind", as: KnowledgeKind?.self),
-                    section: try row.decode(column: "section", as: String.self), position: try row.decode(column: "position", as: Int.self),
+                    section: try row.decode(column: "section", as: String.self), position: try row.decode(column: "place", as: Int.self),
                     visibility: try row.decode(column: "visibility", as: Visibility.self), audience: audiences[id] ?? Audience(),
                     owners: owners[id] ?? [],
                     author: MemberSummary(
@@ -313,15 +337,36 @@ public struct ArticleStore: Sendable {
         }
     }
 
-    /// Sets where an article stands within its section of the manual (lower comes first).
-    public func reorder(id: Int, position: Int, by editor: Member) async throws -> Article {
+    /// Puts an article at a place in its section of the manual, counted as the editor sees it (1 comes first): it goes
+    /// just before the visible article that stands there now. Articles the editor cannot see keep their order among
+    /// the others; the section is numbered afresh, so ties on the stored position cannot shift it.
+    public func reorder(id: Int, position place: Int, by editor: Member) async throws -> Article {
         let article = try await find(id: id, for: .signedIn(editor))
         guard try await canEdit(article, editor) else {
             throw StoreError.forbidden("Only the article's owners and the space's moderators order it.")
         }
-        guard (0...100_000).contains(position) else { throw StoreError.invalid("position", "Use a position from 0 to 100,000.") }
+        guard (1...100_000).contains(place) else { throw StoreError.invalid("position", "Use a place from 1 to 100,000.") }
+        let visible = VisibilityRule(.signedIn(editor)).predicate(item: "i")
         try await database.write { sql in
-            try await sql.raw("UPDATE articles SET position = \(bind: position) WHERE item_id = \(bind: id)").run()
+            let section = try await sql.raw(
+                """
+                SELECT a.item_id, CASE WHEN \(visible) THEN 1 ELSE 0 END AS visible FROM articles a JOIN items i ON i.id = a.item_id
+                WHERE a.space_id = (SELECT space_id FROM articles WHERE item_id = \(bind: id))
+                    AND a.section = (SELECT section FROM articles WHERE item_id = \(bind: id)) AND a.item_id <> \(bind: id)
+                ORDER BY a.position, a.title, a.item_id
+                """
+            ).all().map {
+                (id: try $0.decode(column: "item_id", as: Int.self), visible: try $0.decode(column: "visible", as: Int.self) == 1)
+            }
+            let visibleOthers = section.indices.filter { section[$0].visible }
+            let index =
+                place <= visibleOthers.count
+                ? visibleOthers[place - 1] : (visibleOthers.last.map { $0 + 1 } ?? section.count)
+            var order = section.map(\.id)
+            order.insert(id, at: index)
+            for (number, itemId) in order.enumerated() {
+                try await sql.raw("UPDATE articles SET position = \(bind: number + 1) WHERE item_id = \(bind: itemId)").run()
+            }
         }
         return try await find(id: id, for: .signedIn(editor))
     }
@@ -340,31 +385,14 @@ public struct ArticleStore: Sendable {
             throw StoreError.forbidden("Join the other space to move articles into it.")
         }
         try await database.write { sql in
-            let slug = try await Self.freeSlug(for: article.title, in: target.id, on: sql)
             try await sql.raw("UPDATE items SET space_id = \(bind: target.id), updated_at = \(bind: Clock.now()) WHERE id = \(bind: id)")
                 .run()
-            try await sql.raw("UPDATE articles SET space_id = \(bind: target.id), slug = \(bind: slug) WHERE item_id = \(bind: id)").run()
+            try await sql.raw("UPDATE articles SET space_id = \(bind: target.id) WHERE item_id = \(bind: id)").run()
             for space in [from.id, target.id] {
                 try await ActionLogStore.record(
                     "move", summary: "Moved from \(from.name) to \(target.name)", actor: editor.id, item: id, space: space, on: sql)
             }
         }
         return try await find(id: id, for: .signedIn(editor))
-    }
-
-    /// A slug from the title, unique in the space: "installing-the-model-5", "installing-the-model-5-2".
-    static func freeSlug(for title: String, in spaceId: Int, on sql: any SQLDatabase) async throws -> String {
-        let words = title.lowercased().map { ($0.isASCII && ($0.isLetter || $0.isNumber)) ? $0 : "-" }
-        let base = String(String(words).split(separator: "-").joined(separator: "-").prefix(60))
-        let stem = base.isEmpty ? "article" : base
-        var candidate = stem
-        var counter = 1
-        while try await sql.raw("SELECT 1 AS taken FROM articles WHERE space_id = \(bind: spaceId) AND slug = \(bind: candidate)").first()
-            != nil
-        {
-            counter += 1
-            candidate = "\(stem)-\(counter)"
-        }
-        return candidate
     }
 }

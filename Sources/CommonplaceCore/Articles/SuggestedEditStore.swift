@@ -35,7 +35,7 @@ public struct SuggestedEditStore: Sendable {
                 column: "space_id", as: Int.self)
             try await ActionLogStore.record(
                 "suggest", summary: "Suggested an edit to revision \(article.revision)", actor: member.id, item: article.id, space: spaceId,
-                on: sql)
+                suggestion: id, on: sql)
             for owner in article.owners where owner.id != member.id {
                 try await NotificationStore.notify(
                     owner.id, about: article.id, kind: "suggestion", text: "\(member.name) suggested an edit to “\(article.title)”.",
@@ -54,6 +54,12 @@ public struct SuggestedEditStore: Sendable {
 
     /// Who may see a suggestion: its suggester and the article's editors, and only while they may read the article.
     private static func readable(by member: Member) -> SQLQueryString {
+        "(\(VisibilityRule(.signedIn(member)).predicate()) AND \(decidedOrWritten(by: member)))"
+    }
+
+    /// Whether the member wrote the suggestion `e` or edits its article (item `i`): the suggestion's rule on top of
+    /// the article's visibility, also for log entries about it.
+    static func decidedOrWritten(by member: Member) -> SQLQueryString {
         let editor: SQLQueryString =
             member.isInstanceModerator
             ? "1 = 1"
@@ -62,7 +68,7 @@ public struct SuggestedEditStore: Sendable {
             OR EXISTS (SELECT 1 FROM space_members sm WHERE sm.space_id = i.space_id AND sm.member_id = \(bind: member.id) \
             AND sm.role = 'moderator' AND sm.status = 'active'))
             """
-        return "(\(VisibilityRule(.signedIn(member)).predicate()) AND (e.suggester_id = \(bind: member.id) OR \(editor)))"
+        return "(e.suggester_id = \(bind: member.id) OR \(editor))"
     }
 
     public func find(_ id: Int, for viewer: Viewer) async throws -> SuggestedEdit {
@@ -107,20 +113,22 @@ public struct SuggestedEditStore: Sendable {
         }
     }
 
-    /// Accepts an open suggestion: a new revision crediting the suggester, who is notified.
-    /// One written against an older revision needs `confirmOutdated`, since it replaces the newer text.
+    /// Accepts an open suggestion: a new revision crediting the suggester, who is notified. It changes exactly what
+    /// the suggestion changed from the revision it was written against, field by field; everything else stays as the
+    /// article is now. One written against an older revision needs `confirmOutdated`, since it replaces the newer text.
     public func accept(_ id: Int, by editor: Member, confirmOutdated: Bool = false) async throws -> Article {
         let suggestion = try await decidable(id, by: editor)
         let article = try await articles.find(id: suggestion.articleId, for: .signedIn(editor))
         if suggestion.baseRevision != article.revision && !confirmOutdated {
             throw OutdatedSuggestion(suggestion: suggestion, currentRevision: article.revision)
         }
+        let base = try await articles.revision(suggestion.baseRevision, of: article.id, for: .signedIn(editor))
         var draft = ArticleStore.draft(of: article)
-        draft.title = suggestion.title
-        draft.body = suggestion.body
-        draft.tags = suggestion.tags
-        draft.status = suggestion.status
-        draft.knowledgeKind = suggestion.knowledgeKind
+        if suggestion.title != base.title { draft.title = suggestion.title }
+        if suggestion.body != base.body { draft.body = suggestion.body }
+        if Set(suggestion.tags) != Set(base.tags) { draft.tags = suggestion.tags }
+        if suggestion.status != base.status { draft.status = suggestion.status }
+        if suggestion.knowledgeKind != base.knowledgeKind { draft.knowledgeKind = suggestion.knowledgeKind }
         let spaceId = try await articles.spaces.find(slug: article.space.slug, for: .signedIn(editor)).id
         let saved = try await database.write { sql -> Bool in
             let summary =
@@ -159,7 +167,7 @@ public struct SuggestedEditStore: Sendable {
             try await Self.decide(id, as: .rejected, reason: reason.trimmed, by: editor, on: sql)
             try await ActionLogStore.record(
                 "reject", summary: "Rejected a suggestion by \(suggestion.suggester.name): \(reason.trimmed)", actor: editor.id,
-                item: suggestion.articleId, space: spaceId, on: sql)
+                item: suggestion.articleId, space: spaceId, suggestion: id, on: sql)
             try await NotificationStore.notify(
                 suggestion.suggester.id, about: suggestion.articleId, kind: "suggestion-rejected",
                 text: "Your suggested edit to “\(suggestion.articleTitle)” was not accepted: \(reason.trimmed)",

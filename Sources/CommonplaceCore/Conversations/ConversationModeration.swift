@@ -114,8 +114,10 @@ extension ConversationStore {
         return try await find(id: id, for: .signedIn(member))
     }
 
-    /// Splits replies off into a new discussion in the same space, with the same visibility, audience and hidden state: the
-    /// earliest chosen reply becomes its opening post, the others its replies.
+    /// Splits replies off into a new discussion that exactly the source's readers can read (docs/architecture.md,
+    /// "Split, merge and move"): it takes the source's space, visibility, audience, hidden state and author, its opening
+    /// post says where the replies came from and who split them, and the replies keep their authors, hidden state,
+    /// reactions, flags and edit history. None of the moved replies becomes the opening post, so a hidden one stays hidden.
     public func split(_ id: Int, replies replyIds: [Int], title: String, reason: String, by member: Member) async throws -> Conversation {
         let reason = try Self.checkReason(reason)
         let title = title.trimmed
@@ -126,30 +128,24 @@ extension ConversationStore {
         let newId = try await database.write { sql in
             let (conversation, spaceId) = try await Self.moderated(id, by: member, on: sql)
             let rows = try await sql.raw(
-                """
-                SELECT id, author_id, body, body_html, created_at FROM replies
-                WHERE conversation_id = \(bind: id) AND id IN \(replyIds.sqlList) ORDER BY created_at, id
-                """
+                "SELECT id, author_id FROM replies WHERE conversation_id = \(bind: id) AND id IN \(replyIds.sqlList)"
             ).all()
-            guard rows.count == Set(replyIds).count, let first = rows.first else {
-                throw StoreError.invalid("replies", "Choose replies of this thread.")
-            }
-            let firstId = try first.decode(column: "id", as: Int.self)
-            let authorId = try first.decode(column: "author_id", as: Int.self)
-            let createdAt = try first.decode(column: "created_at", as: Int.self)
+            guard rows.count == Set(replyIds).count else { throw StoreError.invalid("replies", "Choose replies of this thread.") }
+            let moved = try rows.map { try $0.decode(column: "id", as: Int.self) }
+            let body = "Replies split from “\(conversation.title)” by @\(member.handle)" + (reason.isEmpty ? "." : ": \(reason)")
             let now = Clock.now()
             let newId = try await sql.raw(
                 """
                 INSERT INTO items (kind, space_id, author_id, visibility, hidden, created_at, updated_at)
-                SELECT 'conversation', space_id, \(bind: authorId), visibility, hidden, \(bind: createdAt), \(bind: now) FROM items WHERE id = \(bind: id)
+                SELECT 'conversation', space_id, author_id, visibility, hidden, \(bind: now), \(bind: now) FROM items WHERE id = \(bind: id)
                 RETURNING id
                 """
             ).first()!.decode(column: "id", as: Int.self)
             try await sql.raw(
                 """
                 INSERT INTO conversations (item_id, kind, title, body, body_html, last_activity_at)
-                VALUES (\(bind: newId), 'discussion', \(bind: title), \(bind: try first.decode(column: "body", as: String.self)),
-                    \(bind: try first.decode(column: "body_html", as: String.self)), \(bind: now))
+                VALUES (\(bind: newId), 'discussion', \(bind: title), \(bind: body),
+                    \(bind: Markdown(knownHandles: [member.handle]).html(body)), \(bind: now))
                 """
             ).run()
             try await sql.raw(
@@ -158,12 +154,7 @@ extension ConversationStore {
                 SELECT \(bind: newId), member_id, account_id FROM item_audience WHERE item_id = \(bind: id)
                 """
             ).run()
-            let moved = try rows.map { try $0.decode(column: "id", as: Int.self) }
-            try await sql.raw("UPDATE reactions SET item_id = \(bind: newId) WHERE item_id = \(bind: id) AND reply_id IN \(moved.sqlList)")
-                .run()
-            try await sql.raw("UPDATE reactions SET reply_id = 0 WHERE item_id = \(bind: newId) AND reply_id = \(bind: firstId)").run()
-            try await sql.raw("DELETE FROM replies WHERE id = \(bind: firstId)").run()
-            try await sql.raw("UPDATE replies SET conversation_id = \(bind: newId) WHERE id IN \(moved.sqlList)").run()
+            try await Self.moveReplies(moved, from: id, to: newId, on: sql)
             if let accepted = conversation.acceptedReplyId, moved.contains(accepted) {
                 try await sql.raw("UPDATE conversations SET accepted_reply_id = NULL WHERE item_id = \(bind: id)").run()
             }
@@ -171,7 +162,8 @@ extension ConversationStore {
             try await Self.recount(newId, on: sql)
             try await SearchIndex.enqueue(id, on: sql)
             try await SearchIndex.enqueue(newId, on: sql)
-            for authorId in Set(try rows.map { try $0.decode(column: "author_id", as: Int.self) }) {
+            let authors = try rows.map { try $0.decode(column: "author_id", as: Int.self) }
+            for authorId in Set(authors + [conversation.author.id]) where try await Self.canRead(newId, memberId: authorId, on: sql) {
                 try await FollowStore.add(.item(newId), for: authorId, on: sql)
             }
             let text = Self.summary("Split \(moved.count) replies into “\(title)”", reason: reason)
@@ -182,20 +174,57 @@ extension ConversationStore {
         return try await find(id: newId, for: .signedIn(member))
     }
 
-    /// Merges a thread into another of the same visibility and audience: its opening post and replies join the
-    /// other thread, its followers follow it, and the merged thread stays as a pointer.
+    /// Moves replies with everything keyed by them (reactions, flags, edit history) to another thread.
+    private static func moveReplies(_ replyIds: [Int], from id: Int, to targetId: Int, on sql: any SQLDatabase) async throws {
+        for table in ["reactions", "flags", "conversation_edits"] {
+            try await sql.raw(
+                "UPDATE \(unsafeRaw: table) SET item_id = \(bind: targetId) WHERE item_id = \(bind: id) AND reply_id IN \(replyIds.sqlList)"
+            ).run()
+        }
+        try await sql.raw("UPDATE replies SET conversation_id = \(bind: targetId) WHERE id IN \(replyIds.sqlList)").run()
+    }
+
+    /// Whether the member may read the item: for writes that act on other people's behalf, such as following.
+    private static func canRead(_ itemId: Int, memberId: Int, on sql: any SQLDatabase) async throws -> Bool {
+        guard let reader = try await MemberStore.find(id: memberId, on: sql) else { return false }
+        return try await sql.raw(
+            "SELECT 1 AS readable FROM items i WHERE i.id = \(bind: itemId) AND \(VisibilityRule(.signedIn(reader)).predicate())"
+        ).first() != nil
+    }
+
+    /// Whether exactly the same people read both threads, so that merging one into the other shows no text to new
+    /// readers and takes none from old ones. Beyond visibility, audience, space and hidden state, the rule's one
+    /// per-item exception is the author: each author must be able to read the other thread on their own.
+    private static func sameReaders(
+        _ one: (Conversation, space: Int), _ other: (Conversation, space: Int), on sql: any SQLDatabase
+    ) async throws -> Bool {
+        let (a, b) = (one.0, other.0)
+        let audiences = try await Audiences.load([a.id, b.id], on: sql)
+        guard a.visibility == b.visibility, a.hidden == b.hidden, audiences[a.id] == audiences[b.id],
+            one.space == other.space || (a.visibility != .space && !a.hidden)
+        else { return false }
+        guard a.author.id != b.author.id else { return true }
+        guard try await canRead(a.id, memberId: b.author.id, on: sql) else { return false }
+        return try await canRead(b.id, memberId: a.author.id, on: sql)
+    }
+
+    /// Merges a thread into another that the same people read (``sameReaders(_:_:on:)``): its opening post and replies
+    /// join the other thread, keeping their authors and hidden state; its followers follow it, and the merged thread
+    /// stays as a pointer.
     public func merge(_ id: Int, into targetId: Int, reason: String, by member: Member) async throws -> Conversation {
         let reason = try Self.checkReason(reason)
         try await database.write { sql in
             guard id != targetId else { throw StoreError.invalid("into", "A thread cannot be merged into itself.") }
             let (conversation, spaceId) = try await Self.moderated(id, by: member, on: sql)
             let (target, targetSpaceId) = try await Self.moderated(targetId, by: member, on: sql)
-            let audiences = try await Audiences.load([id, targetId], on: sql)
-            guard conversation.visibility == target.visibility, spaceId == targetSpaceId || conversation.visibility != .space,
-                audiences[id] == audiences[targetId]
+            guard
+                try await Self.sameReaders(
+                    (conversation, spaceId), (target, targetSpaceId), on: sql)
             else {
                 throw StoreError.invalid(
-                    "into", "Merge only threads that the same people can read: same visibility, audience and, for space threads, space.")
+                    "into",
+                    "Merge only threads that the same people can read: same visibility, audience and hidden state, the same space "
+                        + "for space and hidden threads, and each author able to read the other thread.")
             }
             try await sql.raw(
                 """
@@ -204,8 +233,10 @@ extension ConversationStore {
                 FROM items i JOIN conversations c ON c.item_id = i.id WHERE i.id = \(bind: id)
                 """
             ).run()
-            try await sql.raw("UPDATE replies SET conversation_id = \(bind: targetId) WHERE conversation_id = \(bind: id)").run()
-            try await sql.raw("UPDATE reactions SET item_id = \(bind: targetId) WHERE item_id = \(bind: id) AND reply_id <> 0").run()
+            let replyIds = try await sql.raw("SELECT id FROM replies WHERE conversation_id = \(bind: id)").all().map {
+                try $0.decode(column: "id", as: Int.self)
+            }
+            try await Self.moveReplies(replyIds, from: id, to: targetId, on: sql)
             if target.acceptedReplyId == nil, let accepted = conversation.acceptedReplyId {
                 try await sql.raw("UPDATE conversations SET accepted_reply_id = \(bind: accepted) WHERE item_id = \(bind: targetId)").run()
             }

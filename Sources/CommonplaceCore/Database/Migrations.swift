@@ -2,7 +2,7 @@
 public enum Migrations {
     public static let all: [Migration] = [
         foundation, knowledgeBase, conversations, search, readPaths, searchQueue, readerCounts, directories,
-        searchContent, unansweredQuestions,
+        searchContent, unansweredQuestions, visibilityHoles, signInCounters,
     ]
 
     static let foundation = Migration(
@@ -328,6 +328,41 @@ public enum Migrations {
             CREATE INDEX conversations_unanswered ON conversations(last_activity_at, item_id)
             WHERE kind = 'question' AND accepted_reply_id IS NULL AND merged_into IS NULL
             """
+        ]
+    )
+
+    /// Two holes outside testing found (issue 15): article slugs made unique by a `-2` suffix told that an invisible
+    /// article had the same title, so every slug starts with its article's id; and log entries about a suggested edit
+    /// showed its rejection reason to every reader of the article, so an entry names its suggestion and is read under
+    /// the suggestion's rule. Entries written before are matched to their suggestion by author and time.
+    static let visibilityHoles = Migration(
+        version: 11,
+        name: "slugs by article id; log entries name their suggested edit",
+        statements: [
+            "UPDATE articles SET slug = CAST(item_id AS TEXT) || '-' || slug",
+            "ALTER TABLE action_log ADD COLUMN suggestion_id BIGINT",
+            """
+            UPDATE action_log SET suggestion_id = COALESCE((SELECT e.id FROM suggested_edits e
+                WHERE e.item_id = action_log.item_id AND e.suggester_id = action_log.actor_id
+                ORDER BY ABS(e.created_at - action_log.created_at), e.id LIMIT 1), 0)
+            WHERE action = 'suggest'
+            """,
+            """
+            UPDATE action_log SET suggestion_id = COALESCE((SELECT e.id FROM suggested_edits e
+                WHERE e.item_id = action_log.item_id AND e.decided_by = action_log.actor_id AND e.state = 'rejected'
+                ORDER BY ABS(e.decided_at - action_log.created_at), e.id LIMIT 1), 0)
+            WHERE action = 'reject'
+            """,
+        ]
+    )
+
+    /// Sign-in budgets per account and per address (`SignInThrottle`), shared by every server on the database.
+    static let signInCounters = Migration(
+        version: 12,
+        name: "sign-in counters",
+        statements: [
+            "CREATE TABLE sign_in_counters (name TEXT PRIMARY KEY, attempts BIGINT NOT NULL, reset_at BIGINT NOT NULL)",
+            "CREATE INDEX sign_in_counters_reset ON sign_in_counters(reset_at)",
         ]
     )
 

@@ -78,7 +78,8 @@ struct ItemWriter {
             "article", space: space, author: author, visibility: visibility, audience: audience, tags: tags, at: at, updated: updated)
         articles.add(
             [
-                String(id), String(space), BulkInsert.literal("a\(id)"), BulkInsert.literal(title), BulkInsert.literal(body),
+                String(id), String(space), BulkInsert.literal(Article.slug(id: id, title: title)), BulkInsert.literal(title),
+                BulkInsert.literal(body),
                 BulkInsert.literal(Self.html(body)), BulkInsert.literal(status), "''", String(id), "3",
             ], to: &statements)
         owners.add([String(id), String(author)], to: &statements)

@@ -27,7 +27,7 @@ public struct MemberStore: Sendable {
     }
 
     static func insert(_ new: NewMember, passwordHash: String, on sql: any SQLDatabase) async throws -> Member {
-        let email = new.email.trimmed.lowercased()
+        let email = Self.normalized(email: new.email)
         let taken = try await sql.raw(
             "SELECT handle, email FROM members WHERE handle = \(bind: new.handle) OR email = \(bind: email)"
         ).all()
@@ -78,7 +78,7 @@ public struct MemberStore: Sendable {
     public func authenticate(email: String, password: String) async throws -> Member? {
         let row = try await database.read { sql in
             try await sql.raw(
-                "SELECT id, password_hash FROM members WHERE email = \(bind: email.trimmed.lowercased())"
+                "SELECT id, password_hash FROM members WHERE email = \(bind: Self.normalized(email: email))"
             ).first()
         }
         let hash = try row?.decode(column: "password_hash", as: String?.self) ?? nil
@@ -86,6 +86,9 @@ public struct MemberStore: Sendable {
         guard matches, hash != nil, let id = try row?.decode(column: "id", as: Int.self) else { return nil }
         return try await find(id: id)
     }
+
+    /// An e-mail address as it is stored and looked up: trimmed and lowercased.
+    public static func normalized(email: String) -> String { email.trimmed.lowercased() }
 
     public func find(id: Int) async throws -> Member? {
         try await database.read { try await Self.find(id: id, on: $0) }
@@ -169,13 +172,19 @@ public struct MemberStore: Sendable {
         }
     }
 
-    /// Admin change of role, kind, relation or account.
+    /// Admin change of role, kind, relation or account. The instance always keeps an admin: taking the role from the
+    /// last one is refused.
     public func setStanding(of handle: String, role: Role, kind: MemberKind, relation: Relation?, accountId: Int?) async throws -> Member {
         guard kind == .external || accountId == nil else {
             throw StoreError.invalid("account", "Only external members belong to an account.")
         }
         guard kind != .external || relation != nil else { throw StoreError.invalid("relation", "Choose a relation.") }
+        let kindOfDatabase = database.kind
         return try await database.write { sql in
+            if kindOfDatabase == .postgres {
+                // Two admins demoting each other at once would each still see the other as admin without this lock.
+                try await sql.raw("SELECT id FROM members WHERE role = 'admin' FOR UPDATE").run()
+            }
             guard let row = try await sql.raw("SELECT id FROM members WHERE handle = \(bind: handle)").first() else {
                 throw StoreError.notFound
             }
@@ -190,6 +199,9 @@ public struct MemberStore: Sendable {
                 WHERE id = \(bind: id)
                 """
             ).run()
+            guard try await sql.raw("SELECT 1 AS admin FROM members WHERE role = 'admin' LIMIT 1").first() != nil else {
+                throw StoreError.invalid("role", "Make someone else an admin first: the instance needs at least one.")
+            }
             return try await Self.find(id: id, on: sql)!
         }
     }

@@ -2,9 +2,10 @@ import SQLKit
 
 /// The named audience of `private` and `partners` items: resolving names, storing and loading.
 enum Audiences {
-    /// Names become ids; @mentioned members join the audience of `private` and `partners` items.
+    /// Names become ids; @mentioned members, and `included` ones (an article's owners), join the audience of `private`
+    /// and `partners` items. Only the people and accounts named or mentioned count as sharing a partners item.
     static func resolve(
-        _ audience: Audience, visibility: Visibility, mentioned: [String: Int], on sql: any SQLDatabase
+        _ audience: Audience, visibility: Visibility, mentioned: [String: Int], including included: [Int] = [], on sql: any SQLDatabase
     ) async throws -> (members: [Int], accounts: [Int]) {
         guard visibility == .private || visibility == .partners else { return ([], []) }
         let handles = audience.members.map { $0.trimmed.lowercased().trimmingCharacters(in: ["@"]) }.filter { !$0.isEmpty }
@@ -22,7 +23,7 @@ enum Audiences {
             visibility != .partners || !(members.isEmpty && accounts.isEmpty && mentioned.isEmpty),
             "audience", "Name at least one account or person to share a partners item with.")
         try validator.check()
-        return (Array(members.values) + Array(mentioned.values), Array(accounts.values))
+        return (Array(members.values) + Array(mentioned.values) + included, Array(accounts.values))
     }
 
     /// Replaces the stored audience of an item.

@@ -16,6 +16,12 @@ public struct AppConfiguration: Sendable {
     /// The address people reach the instance at, e.g. `https://kb.example.com`, for links in
     /// machine-readable metadata; when nil, taken from each request's Host header.
     public var publicURL: String?
+    /// Addresses of reverse proxies whose `X-Forwarded-For` names the client; from anyone else the header is ignored.
+    public var trustedProxies: Set<String> = []
+    /// How long a connection may stay open with no request in flight (keep-alive, or headers never finished).
+    public var idleTimeout: Duration = .seconds(30)
+    /// How long a client may take to send a request's body once its headers arrived.
+    public var requestTimeout: Duration = .seconds(60)
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "./commonplace-data",

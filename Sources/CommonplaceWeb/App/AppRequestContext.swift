@@ -1,4 +1,5 @@
 import CommonplaceCore
+import HTTPTypes
 import Hummingbird
 import NIOCore
 
@@ -15,7 +16,7 @@ public struct AppRequestContext: RequestContext {
     public var usesAPIToken = false
     /// The token every form must echo (set by ``CSRFMiddleware``).
     public var csrfToken = ""
-    /// The peer address, for login throttling.
+    /// The peer address: the client's, or a reverse proxy's (``clientAddress(trusting:)``).
     public let remoteAddress: String
 
     public init(source: ApplicationRequestContextSource) {
@@ -25,6 +26,16 @@ public struct AppRequestContext: RequestContext {
 
     public var viewer: Viewer { Viewer(member: member, anonymousReading: anonymousReading) }
     public var maxUploadSize: Int { 1 << 20 }
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
+
+    /// The client's address, for sign-in budgets. Behind a trusted proxy it is the last `X-Forwarded-For` entry that
+    /// is not itself a trusted proxy; anyone else could write any address there, so from them the header is ignored.
+    func clientAddress(of request: Request, trusting proxies: Set<String>) -> String {
+        guard proxies.contains(remoteAddress) else { return remoteAddress }
+        let hops = request.headers[values: Self.forwardedFor].flatMap { $0.split(separator: ",") }.map { String($0).trimmed }
+            .filter { !$0.isEmpty }
+        return hops.last { !proxies.contains($0) } ?? hops.first ?? remoteAddress
+    }
 }
 
 /// The context of routes that need a signed-in member; a visitor never reaches their handlers.

@@ -1,6 +1,7 @@
 import CommonplaceCore
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 /// Opens the store for a configuration and brings its schema up to date; an instance upgraded to a
@@ -19,8 +20,13 @@ public func openStore(_ configuration: AppConfiguration, for purpose: DatabasePu
 /// The composition root: the router with its middleware and routes, for `serve` and for tests alike.
 public func buildApplication(_ configuration: AppConfiguration, store: Store, logger: Logger) async throws -> some ApplicationProtocol {
     let router = try await buildRouter(configuration, store: store)
+    let requestTimeout = TimeAmount(configuration.requestTimeout)
     var app = Application(
         router: router,
+        server: .http1(
+            configuration: .init(
+                additionalChannelHandlers: [RequestDeadlineHandler(deadline: requestTimeout)],
+                idleTimeout: TimeAmount(configuration.idleTimeout))),
         configuration: .init(address: .hostname(configuration.hostname, port: configuration.port), serverName: "Commonplace"),
         logger: logger)
     app.addServices(DatabaseService(database: store.database), SearchIndexService(search: store.search, logger: logger))
@@ -32,7 +38,7 @@ public func buildRouter(_ configuration: AppConfiguration, store: Store) async t
     _ = Operations.registry
     let renderer = try PageRenderer.load()
     let assets = try StaticAssets.load()
-    let site = Site(store: store, renderer: renderer, throttle: LoginThrottle(), configuration: configuration)
+    let site = Site(store: store, renderer: renderer, configuration: configuration)
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))

@@ -151,7 +151,7 @@ func registerAPIRoutes(on pages: RouterGroup<AppRequestContext>, site: Site) {
     let spaces = SpacesAPI(store: site.store)
     let members = MembersAPI(store: site.store)
     let accounts = AccountsAPI(store: site.store)
-    let tokens = TokensAPI(store: site.store, throttle: site.throttle)
+    let tokens = TokensAPI(store: site.store, trustedProxies: site.configuration.trustedProxies)
     let admin = AdminAPI(store: site.store)
     let articles = ArticlesAPI(store: site.store)
     let suggestions = SuggestionsAPI(store: site.store)

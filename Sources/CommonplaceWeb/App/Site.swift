@@ -1,11 +1,10 @@
 import CommonplaceCore
 import Hummingbird
 
-/// What page and API handlers share: the store, the templates and the sign-in throttle.
+/// What page and API handlers share: the store, the templates and the configuration.
 struct Site: Sendable {
     let store: Store
     let renderer: PageRenderer
-    let throttle: LoginThrottle
     let configuration: AppConfiguration
 
     func chrome(_ title: String, _ context: AppRequestContext) async throws -> Chrome {

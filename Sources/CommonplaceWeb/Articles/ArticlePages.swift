@@ -17,7 +17,7 @@ struct ArticlePages: Sendable {
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let article = try await site.store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
+        let article = try await site.store.articles.find(id: try context.parameters.articleID(), for: context.viewer)
         let canEdit = try await site.store.articles.canEdit(article, context.member)
         var destinations: [Option] = []
         if canEdit, let member = context.member {

@@ -14,7 +14,7 @@ struct SuggestionPages: Sendable {
         let article = try await site.store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
         let form = try await request.form(SuggestionForm.self, context: context)
         do {
-            let suggestion = try await site.store.suggestions.suggest(try form.suggestion(), to: article.id, by: context.member)
+            let suggestion = try await site.store.suggestions.suggest(try form.suggestion(to: article), to: article.id, by: context.member)
             return redirect(to: "/suggestions/\(suggestion.id)")
         } catch StoreError.invalid(let problems) {
             return try await formPage(context: context, article: article, form: form, problems: problems, status: .unprocessableContent)
@@ -124,12 +124,13 @@ struct SuggestionForm: Decodable {
         status = article.status.rawValue
     }
 
-    func suggestion() throws -> Suggestion {
+    /// The suggestion for `article`; what the form has no field for (the customer-knowledge kind) stays as it is.
+    func suggestion(to article: Article) throws -> Suggestion {
         guard let status = ArticleStatus(rawValue: status ?? "") else {
             throw StoreError.invalid([FieldProblem(field: "status", message: "Choose a status.")])
         }
         return Suggestion(
-            title: title ?? "", body: body ?? "", tags: Tags.parseList(tags ?? ""), status: status, knowledgeKind: nil,
+            title: title ?? "", body: body ?? "", tags: Tags.parseList(tags ?? ""), status: status, knowledgeKind: article.knowledgeKind,
             comment: comment ?? "")
     }
 }

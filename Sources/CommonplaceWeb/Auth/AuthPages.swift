@@ -22,21 +22,23 @@ struct AuthPages: Sendable {
 
     func signIn(_ request: Request, context: AppRequestContext) async throws -> Response {
         let form = try await request.form(SignInForm.self, context: context)
-        let keys = ["email:" + form.email.lowercased(), "ip:" + context.remoteAddress]
         let next = SafePath(form.next).value
+        let attempt: SignInThrottle.Attempt
         do {
-            try site.throttle.check(keys)
-        } catch let error as TooManyAttempts {
-            return try await signInPage(
+            attempt = try await site.store.signIns.begin(
+                email: form.email, address: context.clientAddress(of: request, trusting: site.configuration.trustedProxies))
+        } catch let error as TooManySignInAttempts {
+            var page = try await signInPage(
                 context: context, email: form.email, next: next,
-                error: "Too many failed sign-ins. Try again in \(error.retryAfter / 60 + 1) minutes.", status: .tooManyRequests)
+                error: "Too many sign-in attempts. Try again in \(error.retryAfter / 60 + 1) minutes.", status: .tooManyRequests)
+            page.headers[.retryAfter] = String(error.retryAfter)
+            return page
         }
         guard let member = try await site.store.members.authenticate(email: form.email, password: form.password) else {
-            site.throttle.recordFailure(keys)
             return try await signInPage(
                 context: context, email: form.email, next: next, error: "That e-mail and password do not match.", status: .unauthorized)
         }
-        site.throttle.recordSuccess(keys)
+        try await site.store.signIns.succeeded(attempt)
         return try await startSession(for: member, then: next)
     }
 
@@ -129,8 +131,13 @@ struct AuthPages: Sendable {
 struct SafePath {
     let value: String
 
+    /// Keeps `candidate` only if it is a path on this site: it starts with one `/` and holds printable ASCII only, no
+    /// backslash. Browsers drop tabs and line breaks from a URL and read `\` as `/`, so `/\t/evil.example` or
+    /// `/\\evil.example` would take the reader to another host.
     init(_ candidate: String?) {
-        if let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\") {
+        if let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"),
+            candidate.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) && $0 != "\\" })
+        {
             value = candidate
         } else {
             value = "/"

@@ -4,7 +4,7 @@ import Hummingbird
 /// `/api/v1/tokens`: API tokens. A client without one exchanges e-mail and password for its first.
 struct TokensAPI: Sendable {
     let store: Store
-    let throttle: LoginThrottle
+    let trustedProxies: Set<String>
 
     func list(_ request: Request, context: SignedInContext) async throws -> ListPage<TokenResource> {
         ListPage(items: try await store.tokens.list(for: context.member.id).map { TokenResource($0) }, next: nil)
@@ -17,13 +17,12 @@ struct TokensAPI: Sendable {
             member = signedIn
         } else {
             guard let email = input.email, let password = input.password else { throw SignInRequired() }
-            let keys = ["email:" + email.lowercased(), "ip:" + context.remoteAddress]
-            try throttle.check(keys)
+            let attempt = try await store.signIns.begin(
+                email: email, address: context.clientAddress(of: request, trusting: trustedProxies))
             guard let found = try await store.members.authenticate(email: email, password: password) else {
-                throttle.recordFailure(keys)
                 throw HTTPError(.unauthorized, message: "That e-mail and password do not match.")
             }
-            throttle.recordSuccess(keys)
+            try await store.signIns.succeeded(attempt)
             member = found
         }
         let created = try await store.tokens.create(for: member.id, name: input.name)

@@ -6,11 +6,14 @@ import Hummingbird
 ///
 /// Forms carry it as the `_csrf` field, scripts as the `X-CSRF-Token` header. Requests with an API
 /// token (which get no CSRF cookie), and JSON requests with no session cookie, carry no ambient authority and are not
-/// checked.
+/// checked: a page elsewhere cannot send JSON without a preflight this server never grants, and form bodies are read
+/// only when sent as forms (`Request.form`), so a `text/plain` post cannot pass for one. On top of the token, a
+/// write that the browser says comes from another site (`Sec-Fetch-Site`) is refused whatever it carries.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     static let cookie = "cp_csrf"
     static let header = HTTPField.Name("X-CSRF-Token")!
+    static let fetchSite = HTTPField.Name("Sec-Fetch-Site")!
     let secureCookies: Bool
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -21,6 +24,7 @@ struct CSRFMiddleware: RouterMiddleware {
         let cookieToken = request.cookies[Self.cookie]?.value
         context.csrfToken = cookieToken ?? Secret.make(prefix: "")
         if [.post, .put, .patch, .delete].contains(request.method) {
+            if let site = request.headers[Self.fetchSite], site != "same-origin", site != "none" { throw CSRFRejected() }
             let isForm = request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") ?? false
             if isForm || context.sessionToken != nil {
                 var sent = request.headers[Self.header]

@@ -17,6 +17,7 @@ struct ErrorMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch {
             response = await self.response(for: error, request: request, context: context)
+            if let tooMany = error as? TooManySignInAttempts { response.headers[.retryAfter] = String(tooMany.retryAfter) }
         }
         response.headers[HTTPField.Name("X-Request-Id")!] = context.id
         return response

@@ -37,8 +37,8 @@ struct Problem: Codable {
         case is AdminRequired: return (404, "Not found", "There is nothing here, or you may not see it.", nil)
         case is CSRFRejected:
             return (403, "Form expired", "The form's security token did not match. Go back, reload the page and try again.", nil)
-        case let error as TooManyAttempts:
-            return (429, "Too many attempts", "Too many failed sign-ins. Try again in \(error.retryAfter / 60 + 1) minutes.", nil)
+        case let error as TooManySignInAttempts:
+            return (429, "Too many attempts", "Too many sign-in attempts. Try again in \(error.retryAfter / 60 + 1) minutes.", nil)
         case is DecodingError, is URLEncodedFormError:
             return (400, "Bad request", "The request body could not be read: check the field names and types.", nil)
         case let error as HTTPError:

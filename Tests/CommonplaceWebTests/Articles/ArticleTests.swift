@@ -243,7 +243,7 @@ struct ArticleLifecycleTests {
             let browser = try await Visitor.browser(owner, in: app.store)
 
             // when
-            let reply = try await app.send(.post, "/articles/\(first.id)/position", as: browser, form: ["position": "0"])
+            let reply = try await app.send(.post, "/articles/\(first.id)/position", as: browser, form: ["position": "1"])
             let manual = try await app.send(.get, "/spaces/help/articles", as: browser)
 
             // then

@@ -49,7 +49,9 @@ struct AuthTests {
         try await TestApp.run { app in
             // given
             _ = try await app.store.makeMember("ada")
-            for _ in 1...5 { try await app.send(.post, "/signin", form: ["email": "ada@test.example", "password": "guess"]) }
+            for _ in 1...SignInThrottle.accountBudget {
+                try await app.send(.post, "/signin", form: ["email": "ada@test.example", "password": "guess"])
+            }
 
             // when
             let right = try await app.send(.post, "/signin", form: ["email": "ada@test.example", "password": Self.password])
@@ -59,6 +61,8 @@ struct AuthTests {
             // then
             #expect(right.status == .tooManyRequests)
             #expect(api.status == .tooManyRequests)
+            #expect(Int(right.headers[.retryAfter] ?? "") ?? 0 > 0)
+            #expect(Int(api.headers[.retryAfter] ?? "") ?? 0 > 0)
             #expect(try await app.store.count("sessions") == 0)
         }
     }

@@ -12,21 +12,30 @@ struct TestApp {
     let store: Store
 
     /// Builds the application exactly as `serve` does and runs `body` against it.
-    static func run<T: Sendable>(_ body: @Sendable (TestApp) async throws -> T) async throws -> T {
+    static func run<T: Sendable>(
+        configuration: AppConfiguration = AppConfiguration(bcryptCost: 4), _ body: @Sendable (TestApp) async throws -> T
+    ) async throws -> T {
         try await TestDatabase.withStore { store in
-            let router = try await buildRouter(AppConfiguration(bcryptCost: 4), store: store)
-            let app = Application(router: router, logger: TestDatabase.logger)
-            return try await app.test(.router) { client in
-                try await body(TestApp(client: client, store: store))
-            }
+            try await on(store, configuration: configuration, body)
         }
     }
 
-    /// Sends a request as `who` and returns what came back.
+    /// Runs `body` against one more server over the same store: another instance on the same database.
+    static func on<T: Sendable>(
+        _ store: Store, configuration: AppConfiguration = AppConfiguration(bcryptCost: 4), _ body: @Sendable (TestApp) async throws -> T
+    ) async throws -> T {
+        let router = try await buildRouter(configuration, store: store)
+        let app = Application(router: router, logger: TestDatabase.logger)
+        return try await app.test(.router) { client in
+            try await body(TestApp(client: client, store: store))
+        }
+    }
+
+    /// Sends a request as `who` and returns what came back: a form (with `who`'s CSRF token), JSON, or a body of any type.
     @discardableResult
     func send(
         _ method: HTTPRequest.Method, _ uri: String, as who: Visitor = .anonymous, form: [String: String]? = nil,
-        json: String? = nil, headers extra: HTTPFields = [:]
+        json: String? = nil, raw: (body: String, contentType: String)? = nil, headers extra: HTTPFields = [:]
     ) async throws -> Reply {
         var headers = who.headers
         for field in extra { headers.append(field) }
@@ -38,6 +47,9 @@ struct TestApp {
         } else if let json {
             headers[.contentType] = "application/json"
             body = ByteBuffer(string: json)
+        } else if let raw {
+            headers[.contentType] = raw.contentType
+            body = ByteBuffer(string: raw.body)
         }
         return try await client.execute(uri: uri, method: method, headers: headers, body: body) { response in
             Reply(status: response.status, headers: response.headers, text: String(buffer: response.body))
