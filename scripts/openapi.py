@@ -80,7 +80,7 @@ schemas = {
  "Article": {"type": "object", "required": ["id", "space", "slug", "title", "body", "bodyHTML", "tags", "status", "section", "position", "visibility", "audience", "owners", "author", "revision", "createdAt", "updatedAt"],
    "properties": {"id": {"type": "integer"}, "space": ref("SpaceReference"), "slug": {"type": "string"}, "title": {"type": "string"}, "body": {"type": "string"},
      "bodyHTML": {"type": "string"}, "tags": arr({"type": "string"}), "status": ref("ArticleStatus"), "reviewBy": {"type": "integer"},
-     "knowledgeKind": ref("KnowledgeKind"), "section": {"type": "string"}, "position": {"type": "integer"}, "visibility": vis, "audience": ref("Audience"),
+     "knowledgeKind": ref("KnowledgeKind"), "section": {"type": "string"}, "position": {"type": "integer", "minimum": 1, "description": "Its place in its section, 1 first, counting only the articles the reader may see."}, "visibility": vis, "audience": ref("Audience"),
      "owners": arr(ref("MemberSummary")), "author": ref("MemberSummary"), "revision": {"type": "integer"}, "createdAt": {"type": "integer"}, "updatedAt": {"type": "integer"}}},
  "ArticleInput": {"type": "object", "required": ["title", "body"], "properties": {"space": {"type": "string", "description": "Space slug (new articles)."},
    "title": {"type": "string", "maxLength": 200}, "body": {"type": "string", "maxLength": 100000}, "tags": arr({"type": "string"}), "status": ref("ArticleStatus"),
@@ -253,7 +253,8 @@ paths = {
  "/api/v1/accounts/{slug}": {"get": op("getAccount", "An account", "Accounts", {**resp(200, "Account", ref("Account")), **errors(401, 404)}, params=[slug])},
  "/api/v1/tokens": {
    "get": op("listTokens", "Your API tokens", "Tokens", {**resp(200, "Tokens", ref("TokenList")), **errors(401)}),
-   "post": op("createToken", "Create an API token; without authentication, send email and password", "Tokens", {**resp(201, "Created; the secret is shown once", ref("Token")), **errors(400, 401, 415, 422, 429)}, requestBody=body(ref("TokenInput")), public=True)},
+   "post": op("createToken", "Create an API token; without authentication, send email and password (10 attempts per account and 50 per address in 15 minutes; then 429 with Retry-After)", "Tokens", {**resp(201, "Created; the secret is shown once", ref("Token")), **errors(400, 401, 415, 422, 429)}, requestBody=body(ref("TokenInput")), public=True),
+   "delete": op("revokeAllTokens", "Revoke every one of your tokens, the one sent included", "Tokens", {"204": {"description": "Revoked"}, **errors(401)})},
  "/api/v1/tokens/{id}": {"delete": op("revokeToken", "Revoke one of your tokens", "Tokens", {"204": {"description": "Revoked"}, **errors(400, 401, 404)}, params=[pid])},
  "/api/v1/bots": {"post": op("createBot", "Add a bot (admins): a machine member with its first API token", "Admin", {**resp(201, "Created; the token's secret is shown once", ref("Bot")), **errors(400, 401, 404, 415, 422)}, requestBody=body(ref("BotInput")))},
  "/api/v1/invitations": {"post": op("createInvitation", "Invite someone (admins)", "Admin", {**resp(201, "Created", ref("Invitation")), **errors(400, 401, 404, 415, 422)}, requestBody=body(ref("InvitationInput")))},

@@ -152,8 +152,12 @@ public struct MemberStore: Sendable {
         }
     }
 
-    /// Changes a password after checking the current one, and signs out every other session.
-    public func changePassword(of memberId: Int, current: String, new: String, keepingSession keptHash: String?) async throws {
+    /// Changes a password after checking the current one, and signs out every other session. API tokens are separate
+    /// credentials that scripts hold, so they are revoked too only when `revokingTokens` says so (the settings form
+    /// asks, ticked by default: someone who knew the old password may have made one).
+    public func changePassword(
+        of memberId: Int, current: String, new: String, keepingSession keptHash: String?, revokingTokens: Bool = false
+    ) async throws {
         let row = try await database.read { sql in
             try await sql.raw("SELECT password_hash FROM members WHERE id = \(bind: memberId)").first()
         }
@@ -169,6 +173,7 @@ public struct MemberStore: Sendable {
             try await sql.raw(
                 "DELETE FROM sessions WHERE member_id = \(bind: memberId) AND token_hash <> \(bind: keptHash ?? "")"
             ).run()
+            if revokingTokens { try await sql.raw("DELETE FROM api_tokens WHERE member_id = \(bind: memberId)").run() }
         }
     }
 

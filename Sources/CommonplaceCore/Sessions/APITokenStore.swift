@@ -47,6 +47,14 @@ public struct APITokenStore: Sendable {
         }
     }
 
+    /// Revokes every token of the member and returns how many there were.
+    @discardableResult
+    public func revokeAll(of memberId: Int) async throws -> Int {
+        try await database.write { sql in
+            try await sql.raw("DELETE FROM api_tokens WHERE member_id = \(bind: memberId) RETURNING id").all().count
+        }
+    }
+
     /// The member a token belongs to; records its use at most once a minute.
     public func member(for secret: String) async throws -> Member? {
         let hash = Secret.hash(secret)

@@ -130,6 +130,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     signedIn.post("/settings/profile", use: members.updateProfile)
     signedIn.post("/settings/password", use: members.changePassword)
     signedIn.post("/settings/tokens", use: members.createToken)
+    signedIn.post("/settings/tokens/revoke-all", use: members.revokeAllTokens)
     signedIn.post("/settings/tokens/:id/revoke", use: members.revokeToken)
 
     signedIn.get("/admin", use: admin.show)
@@ -250,6 +251,7 @@ func registerAPIRoutes(on pages: RouterGroup<AppRequestContext>, site: Site) {
 
     signedIn.get("/tokens", use: tokens.list)
     api.post("/tokens", use: tokens.create)
+    signedIn.delete("/tokens", use: tokens.revokeAll)
     signedIn.delete("/tokens/:id", use: tokens.revoke)
 
     signedIn.post("/bots", use: admin.createBot)

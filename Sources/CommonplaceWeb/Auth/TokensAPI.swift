@@ -29,6 +29,12 @@ struct TokensAPI: Sendable {
         return EditedResponse(status: .created, response: TokenResource(created.token, secret: created.secret))
     }
 
+    /// Revokes every token of the caller, the one it came with included.
+    func revokeAll(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await store.tokens.revokeAll(of: context.member.id)
+        return noContent()
+    }
+
     func revoke(_ request: Request, context: SignedInContext) async throws -> Response {
         try await store.tokens.revoke(try context.parameters.itemID(), of: context.member.id)
         return noContent()

@@ -59,7 +59,8 @@ struct MemberPages: Sendable {
             tokens: tokens.map {
                 TokenView(id: $0.id, name: $0.name, createdAt: DateText.of($0.createdAt), lastUsedAt: $0.lastUsedAt.map(DateText.of))
             },
-            newToken: newToken, notice: notice.flatMap(SettingsPage.notices.index(forKey:)).map { SettingsPage.notices[$0].value })
+            tokenCount: tokens.isEmpty ? nil : tokens.count, newToken: newToken,
+            notice: notice.flatMap(SettingsPage.notices.index(forKey:)).map { SettingsPage.notices[$0].value })
         return site.renderer.page("settings", view, status: status)
     }
 
@@ -77,8 +78,9 @@ struct MemberPages: Sendable {
         let form = try await request.form(PasswordForm.self, context: context)
         do {
             try await site.store.members.changePassword(
-                of: context.member.id, current: form.current, new: form.new, keepingSession: context.parent.sessionToken.map(Secret.hash))
-            return redirect(to: "/settings?notice=password")
+                of: context.member.id, current: form.current, new: form.new, keepingSession: context.parent.sessionToken.map(Secret.hash),
+                revokingTokens: form.revokeTokens != nil)
+            return redirect(to: form.revokeTokens != nil ? "/settings?notice=password-and-tokens" : "/settings?notice=password")
         } catch StoreError.invalid(let problems) {
             return try await settingsPage(context: context, problems: problems, status: .unprocessableContent)
         }
@@ -98,11 +100,23 @@ struct MemberPages: Sendable {
         try await site.store.tokens.revoke(try context.parameters.itemID(), of: context.member.id)
         return redirect(to: "/settings?notice=revoked")
     }
+
+    func revokeAllTokens(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await site.store.tokens.revokeAll(of: context.member.id)
+        return redirect(to: "/settings?notice=revoked-all")
+    }
 }
 
 struct PasswordForm: Decodable {
     let current: String
     let new: String
+    /// Present when the "also revoke my API tokens" box is ticked.
+    let revokeTokens: String?
+
+    enum CodingKeys: String, CodingKey {
+        case current, new
+        case revokeTokens = "revoke_tokens"
+    }
 }
 
 struct TokenForm: Decodable {
@@ -142,13 +156,16 @@ struct ProfilePage {
 struct SettingsPage {
     static let notices = [
         "profile": "Your profile is saved.", "password": "Your password is changed; other sessions were signed out.",
-        "revoked": "The token is revoked.",
+        "password-and-tokens": "Your password is changed; other sessions were signed out and your API tokens revoked.",
+        "revoked": "The token is revoked.", "revoked-all": "Every API token of yours is revoked.",
     ]
     let chrome: Chrome
     let member: MemberView
     let profile: ProfileUpdate
     let errors: FormErrors
     let tokens: [TokenView]
+    /// How many tokens there are; nil when none, so the page offers no "revoke every token".
+    let tokenCount: Int?
     let newToken: String?
     let notice: String?
 }

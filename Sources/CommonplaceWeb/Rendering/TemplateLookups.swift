@@ -985,6 +985,7 @@ extension PasswordForm: MustacheParent {
         switch name {
         case "current": self.current
         case "new": self.new
+        case "revokeTokens": self.revokeTokens
         default: nil
         }
     }
@@ -1052,6 +1053,7 @@ extension SettingsPage: MustacheParent {
         case "profile": self.profile
         case "errors": self.errors
         case "tokens": self.tokens
+        case "tokenCount": self.tokenCount
         case "newToken": self.newToken
         case "notice": self.notice
         default: nil

@@ -155,6 +155,38 @@ struct AuthTests {
         }
     }
 
+    @Test func aPasswordChangeRevokesAPITokensWhenAskedAndTokensCanAllBeRevoked() async throws {
+        try await TestApp.run { app in
+            // given: a member with a script's token, changing the password with the box ticked as the form offers it
+            let member = try await app.store.makeMember("ada")
+            let script = try await Visitor.apiClient(member, in: app.store)
+            let browser = try await Visitor.browser(member, in: app.store)
+            let settings = try await app.send(.get, "/settings", as: browser)
+
+            // when
+            let changed = try await app.send(
+                .post, "/settings/password", as: browser,
+                form: ["current": Self.password, "new": "a much better secret", "revoke_tokens": "1"])
+            let afterChange = try await app.send(.get, "/api/v1/me", as: script)
+            let kept = try await Visitor.apiClient(member, in: app.store)
+            let keptAfterChangeWithoutTheBox = try await app.send(
+                .post, "/settings/password", as: browser, form: ["current": "a much better secret", "new": "an even better secret"])
+            let keptStillWorks = try await app.send(.get, "/api/v1/me", as: kept)
+            let revokedAll = try await app.send(.delete, "/api/v1/tokens", as: kept)
+            let afterRevokeAll = try await app.send(.get, "/api/v1/me", as: kept)
+
+            // then
+            #expect(settings.text.contains(#"name="revoke_tokens" value="1" checked"#))
+            #expect(changed.headers[.location] == "/settings?notice=password-and-tokens")
+            #expect(afterChange.status == .unauthorized)
+            #expect(keptAfterChangeWithoutTheBox.status == .seeOther)
+            #expect(keptStillWorks.status == .ok)
+            #expect(revokedAll.status == .noContent)
+            #expect(afterRevokeAll.status == .unauthorized)
+            #expect(try await app.store.count("api_tokens") == 0)
+        }
+    }
+
     @Test func passwordChangeNeedsTheCurrentOneAndEndsOtherSessions() async throws {
         try await TestApp.run { app in
             // given
