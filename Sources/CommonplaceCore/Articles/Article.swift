@@ -113,6 +113,7 @@ public struct ArticleDraft: Sendable, Codable, Equatable {
         }
         validator.require(section.trimmed.count <= 80, "section", "Keep the section name under 80 characters.")
         validator.require(owners.count <= 10, "owners", "Name at most 10 owners.")
+        validator.requireMentionLimit(in: body)
         try validator.check()
     }
 }

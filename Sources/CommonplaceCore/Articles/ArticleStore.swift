@@ -14,6 +14,9 @@ public struct ArticleStore: Sendable {
         FROM items i JOIN articles a ON a.item_id = i.id JOIN spaces s ON s.id = i.space_id JOIN members m ON m.id = i.author_id
         """
 
+    /// The longest edit summary an editor writes.
+    public static let maximumSummaryLength = 200
+
     /// Starts an article in a space the author is an active member of; it becomes revision 1.
     public func create(_ draft: ArticleDraft, in spaceSlug: String, by author: Member) async throws -> Article {
         try draft.validate()
@@ -54,6 +57,9 @@ public struct ArticleStore: Sendable {
         var draft = draft
         draft.body = draft.body.normalizedNewlines
         try draft.validate()
+        guard summary.trimmed.count <= Self.maximumSummaryLength else {
+            throw StoreError.invalid("summary", "Keep the edit summary under \(Self.maximumSummaryLength) characters.")
+        }
         let article = try await find(id: id, for: .signedIn(editor))
         guard try await canEdit(article, editor) else {
             throw StoreError.forbidden("Only the article's owners and the space's moderators edit it; suggest an edit instead.")
@@ -92,7 +98,7 @@ public struct ArticleStore: Sendable {
         var draft = draft
         draft.body = draft.body.normalizedNewlines
         let visibility = draft.visibility ?? .space
-        let mentioned = try await MemberStore.resolve(handles: Array(Tags.mentions(in: draft.body).prefix(50)), on: sql)
+        let mentioned = try await MemberStore.resolve(handles: Tags.mentions(in: draft.body), on: sql)
         let ownerIds = try await MemberStore.resolve(handles: draft.owners.map { $0.lowercased().trimmingCharacters(in: ["@"]) }, on: sql)
         let missing = draft.owners.map { $0.lowercased().trimmingCharacters(in: ["@"]) }.filter { ownerIds[$0] == nil }
         if let unknown = missing.first { throw StoreError.invalid("owners", "No member has the handle @\(unknown).") }

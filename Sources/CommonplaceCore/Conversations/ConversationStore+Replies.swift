@@ -143,7 +143,7 @@ extension ConversationStore {
             if target.locked, try await !SpaceStore.moderates(target.spaceId, member, on: sql) {
                 throw StoreError.forbidden("This thread is locked: it takes no more replies.")
             }
-            let mentioned = try await MemberStore.resolve(handles: Array(Tags.mentions(in: body).prefix(50)), on: sql)
+            let mentioned = try await MemberStore.resolve(handles: Tags.mentions(in: body), on: sql)
             let bodyHTML = mentioned.isEmpty ? html : Markdown(knownHandles: Set(mentioned.keys)).html(body)
             let now = Clock.now()
             let replyId = try await sql.raw(
@@ -230,7 +230,7 @@ extension ConversationStore {
             }
             guard old != body else { return }
             try await Self.keep(item: id, reply: replyId, title: conversation.title, body: old, editor: member.id, on: sql)
-            let known = try await MemberStore.resolve(handles: Array(Tags.mentions(in: body).prefix(50)), on: sql)
+            let known = try await MemberStore.resolve(handles: Tags.mentions(in: body), on: sql)
             try await sql.raw(
                 """
                 UPDATE replies SET body = \(bind: body), body_html = \(bind: Markdown(knownHandles: Set(known.keys)).html(body)),

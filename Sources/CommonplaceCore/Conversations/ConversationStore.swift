@@ -13,7 +13,8 @@ public struct ConversationStore: Sendable {
         let body = new.body.normalizedNewlines.trimmed
         var validator = Validator()
         Self.validate(title: title, body: body, into: &validator)
-        let tags = Array((new.tags.map { $0.lowercased() } + Tags.hashtags(in: body)).uniqued().prefix(30))
+        let tags = Array((new.tags.map { $0.lowercased() } + Tags.hashtags(in: body)).uniqued())
+        validator.requireTagLimit(tags)
         for tag in tags where !Tags.isValid(tag) {
             validator.require(false, "tags", "“\(tag)” is not a tag: use letters, digits and dashes.")
         }
@@ -22,7 +23,7 @@ public struct ConversationStore: Sendable {
         let visibility = new.visibility ?? space.defaultVisibility
         try VisibilityRule.check(visibility, chosenBy: author)
         let id = try await database.write { sql in
-            let mentioned = try await MemberStore.resolve(handles: Array(Tags.mentions(in: body).prefix(50)), on: sql)
+            let mentioned = try await MemberStore.resolve(handles: Tags.mentions(in: body), on: sql)
             let audience = try await Audiences.resolve(new.audience, visibility: visibility, mentioned: mentioned, on: sql)
             let now = Clock.now()
             let id = try await sql.raw(
@@ -74,6 +75,7 @@ public struct ConversationStore: Sendable {
         validator.require(
             body.count <= NewConversation.maximumBodyLength, "body",
             "Keep it under \(NewConversation.maximumBodyLength) characters.")
+        validator.requireMentionLimit(in: body)
     }
 
     /// The thread, if the viewer may see it (a merged one too: it says where it went); otherwise ``StoreError/notFound``.
@@ -196,7 +198,7 @@ public struct ConversationStore: Sendable {
             }
             guard title != conversation.title || body != conversation.body else { return }
             try await Self.keep(item: id, reply: 0, title: conversation.title, body: conversation.body, editor: member.id, on: sql)
-            let known = try await MemberStore.resolve(handles: Array(Tags.mentions(in: body).prefix(50)), on: sql)
+            let known = try await MemberStore.resolve(handles: Tags.mentions(in: body), on: sql)
             try await sql.raw(
                 """
                 UPDATE conversations SET title = \(bind: title), body = \(bind: body),

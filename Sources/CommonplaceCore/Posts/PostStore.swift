@@ -13,12 +13,14 @@ public struct PostStore: Sendable {
         validator.require(
             body.count <= NewPost.maximumLength, "body",
             "Keep posts under \(NewPost.maximumLength) characters; longer writing belongs in an article.")
+        validator.requireMentionLimit(in: body)
+        validator.requireTagLimit(Tags.hashtags(in: body))
         try validator.check()
         let space = try await spaces.writable(slug: new.space, by: author, doing: "post in it")
         let visibility = new.visibility ?? space.defaultVisibility
         try VisibilityRule.check(visibility, chosenBy: author)
         let id = try await database.write { sql in
-            let mentioned = try await MemberStore.resolve(handles: Array(Tags.mentions(in: body).prefix(50)), on: sql)
+            let mentioned = try await MemberStore.resolve(handles: Tags.mentions(in: body), on: sql)
             let audience = try await Audiences.resolve(new.audience, visibility: visibility, mentioned: mentioned, on: sql)
             let html = Markdown(knownHandles: Set(mentioned.keys)).html(body)
             let now = Clock.now()
@@ -30,7 +32,7 @@ public struct PostStore: Sendable {
             ).first()!.decode(column: "id", as: Int.self)
             try await sql.raw("INSERT INTO posts (item_id, body, body_html) VALUES (\(bind: id), \(bind: body), \(bind: html))").run()
             try await Audiences.store(audience, for: id, on: sql)
-            try await ItemTags.store(Array(Tags.hashtags(in: body).prefix(30)), for: id, on: sql)
+            try await ItemTags.store(Tags.hashtags(in: body), for: id, on: sql)
             for memberId in Set(mentioned.values) {
                 try await sql.raw("INSERT INTO item_mentions (item_id, member_id) VALUES (\(bind: id), \(bind: memberId))").run()
             }

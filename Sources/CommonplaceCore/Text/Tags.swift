@@ -2,6 +2,11 @@ import Foundation
 
 /// Tag and mention syntax shared by every kind of content.
 public enum Tags {
+    /// The most tags a post or thread carries, hashtags in its text included.
+    public static let maximumPerItem = 30
+    /// The most people one text may @mention.
+    public static let maximumMentions = 50
+
     /// A tag: lowercase letters, digits and dashes, starting with a letter or digit, at most 40 long.
     public static func isValid(_ tag: String) -> Bool {
         (1...40).contains(tag.count) && tag.first != "-"

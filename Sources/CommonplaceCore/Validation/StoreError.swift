@@ -36,6 +36,20 @@ struct Validator {
     func check() throws {
         if !problems.isEmpty { throw StoreError.invalid(problems) }
     }
+
+    /// Refuses a text that @mentions more people than a text keeps: past the limit the others would silently be
+    /// neither told nor, on a private item, among its readers.
+    mutating func requireMentionLimit(in text: String, field: String = "body") {
+        require(
+            Tags.mentions(in: text).count <= Tags.maximumMentions, field,
+            "Mention at most \(Tags.maximumMentions) people in one text.")
+    }
+
+    /// Refuses more tags than a post or thread keeps, rather than keeping the first ones.
+    mutating func requireTagLimit(_ tags: [String]) {
+        require(
+            tags.count <= Tags.maximumPerItem, "tags", "Use at most \(Tags.maximumPerItem) tags, counting the #tags in the text.")
+    }
 }
 
 extension String {
