@@ -1,0 +1,107 @@
+import CommonplaceCore
+
+/// An independent statement of PRODUCT.md §2 in plain Swift sets: who may read which item, reply text and
+/// suggestion. The model-based test drives the store and this model with the same operations and compares them.
+struct VisibilityModel {
+    struct Person {
+        var kind: MemberKind
+        var role: Role
+        var account: Int?
+        var isEmployee: Bool { kind == .employee }
+        var moderatesEverything: Bool { role == .admin || role == .moderator }
+    }
+
+    struct ModelReply {
+        let id: Int
+        let author: Int
+        var hidden: Bool
+    }
+
+    struct Item {
+        enum Kind: String { case post, article, thread }
+        let id: Int
+        let kind: Kind
+        var space: Int
+        var author: Int
+        var visibility: Visibility
+        var audienceMembers: Set<Int>
+        var audienceAccounts: Set<Int>
+        var hidden = false
+        var replies: [ModelReply] = []
+        var mergedInto: Int?
+    }
+
+    struct ModelSuggestion {
+        let id: Int
+        let article: Int
+        let suggester: Int
+        var open = true
+    }
+
+    var people: [Int: Person] = [:]
+    /// Active memberships: space id → member id → moderates the space.
+    var memberships: [Int: [Int: Bool]] = [:]
+    var items: [Int: Item] = [:]
+    var suggestions: [Int: ModelSuggestion] = [:]
+
+    func moderates(_ reader: Int, space: Int) -> Bool {
+        people[reader]!.moderatesEverything || memberships[space]?[reader] == true
+    }
+
+    /// Whether `reader` (nil: a visitor, anonymous reading on) may read the item.
+    func canSee(_ reader: Int?, _ item: Item) -> Bool {
+        guard let reader else { return item.visibility == .public && !item.hidden }
+        let person = people[reader]!
+        if item.author == reader { return true }
+        let allowed: Bool
+        switch item.visibility {
+        case .public: allowed = true
+        case .space: allowed = person.role == .admin || memberships[item.space]?[reader] != nil
+        case .internal: allowed = person.isEmployee
+        case .partners:
+            allowed =
+                person.isEmployee || item.audienceMembers.contains(reader)
+                || person.account.map { item.audienceAccounts.contains($0) } == true
+        case .private: allowed = item.audienceMembers.contains(reader)
+        }
+        return allowed && (!item.hidden || moderates(reader, space: item.space))
+    }
+
+    func showsText(of reply: ModelReply, in item: Item, to reader: Int?) -> Bool {
+        guard canSee(reader, item) else { return false }
+        guard reply.hidden else { return true }
+        guard let reader else { return false }
+        return reply.author == reader || moderates(reader, space: item.space)
+    }
+
+    /// Who may read a suggestion: its suggester and the article's editors (its owner, the author here, and the
+    /// space's moderators), while they may read the article.
+    func canSee(_ reader: Int, _ suggestion: ModelSuggestion) -> Bool {
+        guard let article = items[suggestion.article], canSee(reader, article) else { return false }
+        return suggestion.suggester == reader || article.author == reader || moderates(reader, space: article.space)
+    }
+
+    /// Everyone who reads the item, visitors included (-1).
+    func readers(of item: Item) -> Set<Int> {
+        var result = Set(people.keys.filter { canSee($0, item) })
+        if canSee(nil, item) { result.insert(-1) }
+        return result
+    }
+}
+
+/// A small, fast, seeded generator: the same seed gives the same sequence of operations on every machine.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
