@@ -41,7 +41,7 @@ struct ModelRun {
     var failed = false
     var counter = 0
     var currentStep = 0
-    /// The one word only this reply's text holds, by reply id, to search for it.
+    /// The one word only this text holds, to search for it: by reply id, and by minus the item id for opening posts.
     var words: [Int: String] = [:]
 
     init(store: Store, seed: UInt64) async throws {
@@ -89,8 +89,8 @@ struct ModelRun {
         note("— step \(number)")
         counter += 1
         let operations: [(Int, String)] = [
-            (4, "post"), (3, "article"), (4, "thread"), (8, "reply"), (3, "hide reply"), (2, "hide thread"), (2, "move"), (2, "split"),
-            (2, "merge"), (2, "article visibility"), (3, "join"), (1, "leave"), (1, "admit"), (2, "standing"), (2, "suggest"),
+            (3, "post"), (3, "article"), (4, "thread"), (12, "reply"), (4, "hide reply"), (2, "hide thread"), (2, "move"), (5, "split"),
+            (3, "merge"), (2, "article visibility"), (3, "join"), (1, "leave"), (1, "admit"), (2, "standing"), (3, "suggest"),
             (2, "decide"),
         ]
         var roll = Int(random.next() % UInt64(operations.map(\.0).reduce(0, +)))
@@ -167,6 +167,7 @@ struct ModelRun {
             note("  refused as invalid")
             return
         }
+        words[-id] = "item\(counter)"
         model.items[id] = .init(
             id: id, kind: kind == "post" ? .post : kind == "article" ? .article : .thread, space: space, author: author,
             visibility: visibility,
@@ -291,7 +292,7 @@ struct ModelRun {
         model.items[target.id]!.replies.append(contentsOf: source.replies)
         for reply in after where !before.contains(reply.id) && !movedIds.contains(reply.id) {
             model.items[target.id]!.replies.append(.init(id: reply.id, author: source.author, hidden: false))
-            words[reply.id] = reply.body.split(separator: " ").last.map(String.init)
+            words[reply.id] = words[-source.id]
         }
         model.items[source.id]!.replies = []
         model.items[source.id]!.mergedInto = target.id
