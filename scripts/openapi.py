@@ -207,8 +207,8 @@ paths = {
      {"204": {"description": "Done"}, **errors(400, 401, 403, 404, 415, 422)}, params=[slug, handle],
      requestBody=body({"type": "object", "properties": {"role": {"type": "string", "enum": ["member", "moderator"]}}}))},
  "/api/v1/articles": {
-   "get": op("listArticles", "Visible articles: a space's manual in order, or the most recently changed", "Articles", resp(200, "Articles", ref("ArticleList")),
-     params=[p("space", "query", desc="Space slug: list its knowledge base in manual order"), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 100})], public=True),
+   "get": op("listArticles", "Visible articles: a space's manual in order, or the most recently changed", "Articles", {**resp(200, "Articles", ref("ArticleList")), **errors(404)},
+     params=[p("space", "query", desc="Space slug: list its knowledge base in manual order; a space you may not see is 404"), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 100})], public=True),
    "post": op("createArticle", "Write an article (revision 1)", "Articles", {**resp(201, "Created", ref("Article")), **errors(400, 401, 403, 404, 415, 422)}, requestBody=body(ref("ArticleInput")))},
  "/api/v1/articles/{id}": {
    "get": op("getArticle", "An article", "Articles", {**resp(200, "Article", ref("Article")), **errors(404)}, params=[pid], public=True),
@@ -326,6 +326,46 @@ paths.update({
      params=[p("text", "query", required=True)], public=True)},
  "/api/v1/search/insights": {"get": op("searchInsights", "Zero-result and rising queries, aggregated (admins)", "Search", {**resp(200, "Insights", ref("SearchInsights")), **errors(401, 404)})},
 })
+# What every operation answers, whatever it is: a token that is not valid is 401 even where no sign-in is needed.
+for operations in paths.values():
+    for operation in operations.values():
+        operation["responses"].setdefault("401", errors(401)["401"])
+        # A query value outside its declared range or type is refused, never read as another value.
+        if any(param.get("in") == "query" and param["schema"].get("type") == "integer" for param in operation.get("parameters", [])):
+            operation["responses"].setdefault("422", errors(422)["422"])
+# Text that comes in holds no control characters but tab and line breaks (the server refuses them, 422); text that
+# must not be empty must hold more than spaces, since the server trims it.
+CONTROL = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F"
+def constrain_text(schema):
+    if schema.get("type") not in ("string", ["string", "null"]) or "pattern" in schema or "enum" in schema or "format" in schema: return
+    schema["pattern"] = f"^[^{CONTROL}]*[^\\s{CONTROL}][^{CONTROL}]*$" if schema.get("minLength", 0) >= 1 else f"^[^{CONTROL}]*$"
+for operations in paths.values():
+    for operation in operations.values():
+        for param in operation.get("parameters", []):
+            constrain_text(param["schema"])
+            # Keyset cursors, pages and reply numbers start at 1.
+            if param.get("in") == "query" and param["schema"].get("type") == "integer": param["schema"].setdefault("minimum", 1)
+# An optional field of a request body may be sent as null: the server reads null as absent.
+def request_schemas():
+    names, pending = set(), [ref["$ref"].split("/")[-1] for ops in paths.values() for op in ops.values()
+                               for ref in [op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})] if "$ref" in ref]
+    while pending:
+        name = pending.pop()
+        if name in names: continue
+        names.add(name)
+        for prop in schemas[name].get("properties", {}).values():
+            for found in [prop, prop.get("items", {})]:
+                if "$ref" in found: pending.append(found["$ref"].split("/")[-1])
+    return names
+for name in sorted(request_schemas()):
+    schema = schemas[name]
+    for prop in schema.get("properties", {}).values():
+        constrain_text(prop)
+        constrain_text(prop.get("items", {}))
+    for key, prop in schema.get("properties", {}).items():
+        if key in schema.get("required", []): continue
+        if "$ref" in prop: schema["properties"][key] = {"anyOf": [prop, {"type": "null"}]}
+        elif isinstance(prop.get("type"), str): prop["type"] = [prop["type"], "null"]
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Commonplace API", "version": "1.0.0", "description": "The JSON API of a Commonplace instance. Every read is filtered by the item's visibility: an item you may not see answers 404, exactly like one that does not exist. Errors are RFC 9457 problem documents. Times are Unix seconds."},

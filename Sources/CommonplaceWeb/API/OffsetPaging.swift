@@ -10,10 +10,9 @@ struct OffsetPaging {
     let limit: Int
     let offset: Int
 
-    init(_ request: Request) {
-        let query = request.uri.queryParameters
-        limit = max(1, min(query.get("limit", as: Int.self) ?? Self.defaultLimit, Self.maximumLimit))
-        offset = max(0, query.get("offset", as: Int.self) ?? 0)
+    init(_ request: Request) throws {
+        limit = try request.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit
+        offset = try request.integer("offset", in: 0...Int.max) ?? 0
     }
 
     /// The next page's link, keeping the list's `?q=` filter, when this one came back full (`found` items), else none.

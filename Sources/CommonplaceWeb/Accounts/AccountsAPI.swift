@@ -6,7 +6,7 @@ struct AccountsAPI: Sendable {
     let store: Store
 
     func list(_ request: Request, context: SignedInContext) async throws -> ListPage<Account> {
-        let paging = OffsetPaging(request)
+        let paging = try OffsetPaging(request)
         let accounts = try await store.accounts.list(for: context.viewer, limit: paging.limit, offset: paging.offset)
         return ListPage(items: accounts, next: paging.next(path: "/api/v1/accounts", found: accounts.count))
     }

@@ -42,9 +42,11 @@ public func buildRouter(_ configuration: AppConfiguration, store: Store) async t
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
-    router.add(middleware: ErrorMiddleware(renderer: renderer, settings: store.settings))
+    let methods = MethodTable()
+    router.add(middleware: ErrorMiddleware(renderer: renderer, settings: store.settings, methods: methods))
     router.add(middleware: SecurityHeadersMiddleware())
-    registerRoutes(on: router, site: site, assets: assets)
+    registerRoutes(on: router, site: site, assets: assets, methods: methods)
+    methods.learn(router)
     return router
 }
 

@@ -6,7 +6,7 @@ import Hummingbird
 /// Operations routes answer without touching members or sessions, so `/readyz` can report a
 /// database that is down; everything else goes through authentication and CSRF checks, and its
 /// errors are rendered inside them, so an error page still shows who is signed in.
-func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: StaticAssets) {
+func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: StaticAssets, methods: MethodTable) {
     let operations = Operations(store: site.store, assets: assets)
     router.get("/healthz", use: operations.health)
     router.get("/readyz", use: operations.ready)
@@ -17,7 +17,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     let pages = router.group()
         .add(middleware: AuthenticationMiddleware(store: site.store))
         .add(middleware: CSRFMiddleware(secureCookies: site.configuration.secureCookies))
-        .add(middleware: ErrorMiddleware(renderer: site.renderer, settings: site.store.settings))
+        .add(middleware: ErrorMiddleware(renderer: site.renderer, settings: site.store.settings, methods: methods))
     let posts = PostPages(site: site)
     let auth = AuthPages(site: site)
     let spaces = SpacePages(site: site)

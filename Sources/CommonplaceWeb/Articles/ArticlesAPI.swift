@@ -10,7 +10,7 @@ struct ArticlesAPI: Sendable {
             let space = try await store.spaces.find(slug: slug, for: context.viewer)
             return ListPage(items: try await store.articles.index(of: space.id, for: context.viewer), next: nil)
         }
-        let limit = max(1, min(request.uri.queryParameters.get("limit", as: Int.self) ?? 30, 100))
+        let limit = try request.integer("limit", in: 1...100) ?? 30
         return ListPage(items: try await store.articles.recent(limit: limit, for: context.viewer), next: nil)
     }
 
@@ -63,8 +63,8 @@ struct ArticlesAPI: Sendable {
     func diff(_ request: Request, context: AppRequestContext) async throws -> DiffResource {
         let id = try context.parameters.itemID()
         let article = try await store.articles.find(id: id, for: context.viewer)
-        let to = request.uri.queryParameters.get("to", as: Int.self) ?? article.revision
-        let from = request.uri.queryParameters.get("from", as: Int.self) ?? max(1, to - 1)
+        let to = try request.integer("to", in: 1...Int.max) ?? article.revision
+        let from = try request.integer("from", in: 1...Int.max) ?? max(1, to - 1)
         let old = try await store.articles.revision(from, of: id, for: context.viewer)
         let new = try await store.articles.revision(to, of: id, for: context.viewer)
         return DiffResource(from: from, to: to, rows: Diff.rows(from: old.body, to: new.body))

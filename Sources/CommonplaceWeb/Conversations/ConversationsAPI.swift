@@ -12,10 +12,10 @@ struct ConversationsAPI: Sendable {
     let store: Store
 
     func feed(_ request: Request, context: AppRequestContext) async throws -> ListPage<FeedItemResource> {
-        let query = request.uri.queryParameters
-        let limit = query.get("limit", as: Int.self) ?? 30
-        let entries = try await store.feed.entries(before: query.get("before", as: Int.self), limit: limit, for: context.viewer)
-        let next = entries.count == min(max(limit, 1), 100) ? entries.last.map { "/api/v1/feed?limit=\(limit)&before=\($0.id)" } : nil
+        let limit = try request.integer("limit", in: 1...100) ?? 30
+        let before = try request.integer("before", in: 1...Int.max)
+        let entries = try await store.feed.entries(before: before, limit: limit, for: context.viewer)
+        let next = entries.count == limit ? entries.last.map { "/api/v1/feed?limit=\(limit)&before=\($0.id)" } : nil
         return ListPage(items: entries.map(FeedItemResource.init), next: next)
     }
 
@@ -23,7 +23,7 @@ struct ConversationsAPI: Sendable {
         let query = request.uri.queryParameters
         var filter = ConversationFilter(
             unanswered: query.get("unanswered") == "true" || query.get("unanswered") == "1", tag: query.get("tag")?.lowercased(),
-            limit: query.get("limit", as: Int.self) ?? 30)
+            limit: try request.integer("limit", in: 1...100) ?? 30)
         if let kind = query.get("kind") {
             guard let parsed = ConversationKind(rawValue: kind) else { throw StoreError.invalid("kind", "Use question or discussion.") }
             if !filter.unanswered { filter.kind = parsed }
@@ -63,7 +63,7 @@ struct ConversationsAPI: Sendable {
 
     /// The thread with a page of its replies (`?page=`, from 1; past the last page, the last).
     func show(_ request: Request, context: AppRequestContext) async throws -> ConversationThread {
-        let page = request.uri.queryParameters.get("page", as: Int.self) ?? 1
+        let page = try request.integer("page", in: 1...Int.max) ?? 1
         return try await store.conversations.thread(try context.parameters.itemID(), for: context.viewer, page: page)
     }
 
@@ -75,7 +75,7 @@ struct ConversationsAPI: Sendable {
     }
 
     func edits(_ request: Request, context: AppRequestContext) async throws -> ListPage<ConversationEdit> {
-        let reply = request.uri.queryParameters.get("reply", as: Int.self)
+        let reply = try request.integer("reply", in: 1...Int.max)
         return ListPage(
             items: try await store.conversations.edits(of: try context.parameters.itemID(), reply: reply, for: context.viewer), next: nil)
     }
@@ -103,7 +103,7 @@ struct ConversationsAPI: Sendable {
     private func reaction(_ request: Request, context: SignedInContext, on: Bool) async throws -> Response {
         guard let reaction = Reaction(rawValue: try context.parameters.require("reaction")) else { throw StoreError.notFound }
         try await store.conversations.react(
-            reaction, to: try context.parameters.itemID(), reply: request.uri.queryParameters.get("reply", as: Int.self), on: on,
+            reaction, to: try context.parameters.itemID(), reply: try request.integer("reply", in: 1...Int.max), on: on,
             by: context.member)
         return noContent()
     }

@@ -22,7 +22,7 @@ struct MembersAPI: Sendable {
     }
 
     func list(_ request: Request, context: SignedInContext) async throws -> ListPage<MemberResource> {
-        let paging = OffsetPaging(request)
+        let paging = try OffsetPaging(request)
         let text = formQuery(request)["q"]?.trimmed.nonEmpty
         let members = try await store.members.list(matching: text, limit: paging.limit, offset: paging.offset)
         let known = try await store.accounts.slugs(of: Set(members.compactMap(\.accountId)), for: context.viewer)

@@ -10,11 +10,21 @@ struct ErrorMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let renderer: PageRenderer
     let settings: SettingsStore
+    let methods: MethodTable
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         do {
             response = try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            // The router found no route: for a path that exists with other methods, that is 405, not 404.
+            if let allowed = methods.methods(for: request.uri.path), !allowed.contains(request.method) {
+                let refusal = MethodNotAllowed(allowed: allowed)
+                response = await self.response(for: refusal, request: request, context: context)
+                response.headers[.allow] = refusal.allowHeader
+            } else {
+                response = await self.response(for: error, request: request, context: context)
+            }
         } catch {
             response = await self.response(for: error, request: request, context: context)
             if let tooMany = error as? TooManySignInAttempts { response.headers[.retryAfter] = String(tooMany.retryAfter) }

@@ -39,6 +39,8 @@ struct Problem: Codable {
             return (403, "Form expired", "The form's security token did not match. Go back, reload the page and try again.", nil)
         case let error as TooManySignInAttempts:
             return (429, "Too many attempts", "Too many sign-in attempts. Try again in \(error.retryAfter / 60 + 1) minutes.", nil)
+        case let error as MethodNotAllowed:
+            return (405, "Method not allowed", "This address takes \(error.allowHeader).", nil)
         case is DecodingError, is URLEncodedFormError:
             return (400, "Bad request", "The request body could not be read: check the field names and types.", nil)
         case let error as HTTPError:

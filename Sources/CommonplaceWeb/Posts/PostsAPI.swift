@@ -9,7 +9,8 @@ struct PostsAPI: Sendable {
     func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<Post> {
         let query = request.uri.queryParameters
         var filter = PostFilter(
-            tag: query.get("tag")?.lowercased(), before: query.get("before", as: Int.self), limit: query.get("limit", as: Int.self) ?? 30)
+            tag: query.get("tag")?.lowercased(), before: try request.integer("before", in: 1...Int.max),
+            limit: try request.integer("limit", in: 1...100) ?? 30)
         if let slug = query.get("space") { filter.spaceId = try await store.spaces.find(slug: slug, for: context.viewer).id }
         if let handle = query.get("author") {
             guard let author = try await store.members.find(handle: handle) else { throw StoreError.notFound }

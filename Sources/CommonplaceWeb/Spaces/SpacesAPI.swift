@@ -6,7 +6,7 @@ struct SpacesAPI: Sendable {
     let store: Store
 
     func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<SpaceResource> {
-        let paging = OffsetPaging(request)
+        let paging = try OffsetPaging(request)
         let text = formQuery(request)["q"]?.trimmed.nonEmpty
         let spaces = try await store.spaces.list(for: context.viewer, matching: text, limit: paging.limit, offset: paging.offset)
         return ListPage(
