@@ -333,8 +333,8 @@ for operations in paths.values():
         # A query value outside its declared range or type is refused, never read as another value.
         if any(param.get("in") == "query" and param["schema"].get("type") == "integer" for param in operation.get("parameters", [])):
             operation["responses"].setdefault("422", errors(422)["422"])
-# Text that comes in holds no control characters but tab and line breaks (the server refuses them, 422); text that
-# must not be empty must hold more than spaces, since the server trims it.
+# Text in a request body holds no control characters but tab and line breaks (the server refuses them, 422); text
+# that must not be empty must hold more than spaces, since the server trims it. Query and path text is not checked.
 CONTROL = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F"
 def constrain_text(schema):
     if schema.get("type") not in ("string", ["string", "null"]) or "pattern" in schema or "enum" in schema or "format" in schema: return
@@ -342,7 +342,6 @@ def constrain_text(schema):
 for operations in paths.values():
     for operation in operations.values():
         for param in operation.get("parameters", []):
-            constrain_text(param["schema"])
             # Keyset cursors, pages and reply numbers start at 1.
             if param.get("in") == "query" and param["schema"].get("type") == "integer": param["schema"].setdefault("minimum", 1)
 # An optional field of a request body may be sent as null: the server reads null as absent.
