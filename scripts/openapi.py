@@ -333,6 +333,30 @@ for operations in paths.values():
         # A query value outside its declared range or type is refused, never read as another value.
         if any(param.get("in") == "query" and param["schema"].get("type") == "integer" for param in operation.get("parameters", [])):
             operation["responses"].setdefault("422", errors(422)["422"])
+# Limits the server checks on request fields, declared so that the document and the server agree.
+SLUG = "^[a-z0-9][a-z0-9-]{1,39}$"
+field_limits = {
+    ("AccountInput", "slug"): {"pattern": SLUG}, ("AccountInput", "name"): {"minLength": 1, "maxLength": 120},
+    ("BotInput", "handle"): {"pattern": SLUG}, ("BotInput", "name"): {"minLength": 1, "maxLength": 100},
+    ("TokenInput", "name"): {"minLength": 1, "maxLength": 80}, ("Settings", "name"): {"minLength": 1, "maxLength": 80},
+    ("ProfileInput", "name"): {"minLength": 1}, ("SpaceInput", "name"): {"minLength": 1, "maxLength": 80},
+    ("SpaceInput", "purpose"): {"minLength": 1, "maxLength": 2000},
+    ("SpaceInput", "defaultVisibility"): {"type": "string", "enum": ["space", "internal", "partners", "public"]},
+    ("ArticleInput", "title"): {"minLength": 1, "maxLength": 200}, ("SuggestionInput", "title"): {"minLength": 1, "maxLength": 200},
+    ("TextInput", "title"): {"minLength": 1},
+}
+for (name, field), limits in field_limits.items():
+    schemas[name]["properties"][field].update(limits)
+# Integers are 64-bit: a larger one is not a number the server can read.
+def bound_integers(schema):
+    if isinstance(schema, dict):
+        if schema.get("type") in ("integer", ["integer", "null"]):
+            schema.setdefault("minimum", -2**63)
+            schema.setdefault("maximum", 2**63 - 1)
+        for value in schema.values(): bound_integers(value)
+    elif isinstance(schema, list):
+        for value in schema: bound_integers(value)
+bound_integers(schemas)
 # Text in a request body holds no control characters but tab and line breaks (the server refuses them, 422); text
 # that must not be empty must hold more than spaces, since the server trims it. Query and path text is not checked.
 CONTROL = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F"
@@ -344,6 +368,7 @@ for operations in paths.values():
         for param in operation.get("parameters", []):
             # Keyset cursors, pages and reply numbers start at 1.
             if param.get("in") == "query" and param["schema"].get("type") == "integer": param["schema"].setdefault("minimum", 1)
+            bound_integers(param["schema"])
 # An optional field of a request body may be sent as null: the server reads null as absent.
 def request_schemas():
     names, pending = set(), [ref["$ref"].split("/")[-1] for ops in paths.values() for op in ops.values()
