@@ -1,14 +1,15 @@
 import Foundation
 
-/// A deterministic random source (SplitMix64): the same seed gives the same instance.
-struct SeededRandom: RandomNumberGenerator {
+/// A deterministic random source (SplitMix64): the same seed gives the same instance, and the same sequence of
+/// operations in the model-based visibility test.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -33,7 +33,7 @@ struct ModelRun {
     let store: Store
     let seed: UInt64
     var model = VisibilityModel()
-    var random: SplitMix64
+    var random: SeededRandom
     var handles: [Int: String] = [:]
     var accounts: [Int: String] = [:]
     var spaces: [Int: String] = [:]
@@ -47,7 +47,7 @@ struct ModelRun {
     init(store: Store, seed: UInt64) async throws {
         self.store = store
         self.seed = seed
-        random = SplitMix64(seed: seed)
+        random = SeededRandom(seed: seed)
         let acme = try await store.accounts.create(slug: "acme", name: "Acme", kind: .customer)
         let bolt = try await store.accounts.create(slug: "bolt", name: "Bolt", kind: .supplier)
         accounts = [acme.id: "acme", bolt.id: "bolt"]
