@@ -6,6 +6,7 @@ exactly the API routes the server registers.
 """
 import json
 import os
+TAG = "^[a-z0-9][a-z0-9-]{0,39}$"
 def ref(n): return {"$ref": f"#/components/schemas/{n}"}
 def arr(s): return {"type": "array", "items": s}
 def nullable(t): return {"type": [t, "null"]}
@@ -58,7 +59,7 @@ schemas = {
  "MembershipPolicy": {"type": "string", "enum": ["open", "request", "invite"]},
  "SpaceMembership": {"type": "object", "required": ["role", "status"], "properties": {"role": {"type": "string", "enum": ["member", "moderator"]}, "status": {"type": "string", "enum": ["active", "requested"]}}},
  "Goal": {"type": "object", "required": ["id", "description", "metric", "target", "current"], "properties": {"id": {"type": "integer"}, "description": {"type": "string"}, "metric": {"type": "string", "enum": ["members", "posts"]}, "target": {"type": "integer"}, "current": {"type": "integer"}}},
- "GoalInput": {"type": "object", "required": ["description", "metric", "target"], "properties": {"description": {"type": "string"}, "metric": {"type": "string", "enum": ["members", "posts"]}, "target": {"type": "integer", "minimum": 1}}},
+ "GoalInput": {"type": "object", "required": ["description", "metric", "target"], "properties": {"description": {"type": "string", "minLength": 1, "maxLength": 200}, "metric": {"type": "string", "enum": ["members", "posts"]}, "target": {"type": "integer", "minimum": 1, "maximum": 1000000}}},
  "Space": {"type": "object", "required": ["slug", "name", "purpose", "membershipPolicy", "defaultVisibility", "official", "createdAt"],
    "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "purpose": {"type": "string"}, "membershipPolicy": ref("MembershipPolicy"),
      "defaultVisibility": vis, "official": {"type": "boolean"}, "memberCount": {"type": "integer"}, "membership": ref("SpaceMembership"),
@@ -71,7 +72,8 @@ schemas = {
  "AccountInput": {"type": "object", "required": ["slug", "name", "kind"], "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "kind": ref("AccountKind")}},
  "Token": {"type": "object", "required": ["id", "name", "createdAt"], "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "createdAt": {"type": "integer"}, "lastUsedAt": {"type": "integer"}, "secret": {"type": "string", "description": "Only in the response that created the token."}}},
  "TokenInput": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "email": {"type": "string"}, "password": {"type": "string"}}},
- "InvitationInput": {"type": "object", "required": ["kind"], "properties": {"email": {"type": "string"}, "kind": ref("MemberKind"), "relation": ref("Relation"), "account": {"type": "string"}, "role": ref("Role")}},
+ "InvitationInput": {"type": "object", "required": ["kind"], "properties": {"email": {"type": "string"}, "kind": ref("MemberKind"), "relation": ref("Relation"), "account": {"type": "string"}, "role": ref("Role")},
+   "if": {"required": ["kind"], "properties": {"kind": {"const": "external"}}}, "then": {"required": ["relation"], "properties": {"relation": ref("Relation")}}},
  "Invitation": {"type": "object", "required": ["id", "kind", "role", "expiresAt", "link"], "properties": {"id": {"type": "integer"}, "email": {"type": "string"}, "kind": ref("MemberKind"), "relation": ref("Relation"), "role": ref("Role"), "expiresAt": {"type": "integer"}, "link": {"type": "string"}}},
  "BotInput": {"type": "object", "required": ["handle", "name"], "properties": {"handle": {"type": "string"}, "name": {"type": "string"}}},
  "Bot": {"type": "object", "required": ["member", "token"], "properties": {"member": ref("Member"), "token": ref("Token")}},
@@ -104,13 +106,14 @@ schemas = {
      "reason": {"type": "string"}, "createdAt": {"type": "integer"}, "decidedAt": {"type": "integer"}}},
  "SuggestionInput": {"type": "object", "properties": {"title": {"type": "string"}, "body": {"type": "string"}, "tags": arr({"type": "string"}),
    "status": ref("ArticleStatus"), "knowledgeKind": ref("KnowledgeKind"), "comment": {"type": "string", "maxLength": 2000}}},
- "DecisionInput": {"type": "object", "properties": {"reason": {"type": "string", "maxLength": 1000}, "confirmOutdated": {"type": "boolean"}}},
+ "AcceptInput": {"type": "object", "properties": {"confirmOutdated": {"type": "boolean", "description": "Needed when the suggestion was written against an older revision."}}},
+ "RejectInput": {"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string", "minLength": 1, "maxLength": 1000, "description": "Told to the suggester."}}},
  "Notification": {"type": "object", "required": ["id", "kind", "text", "link", "createdAt", "read"], "properties": {"id": {"type": "integer"}, "kind": {"type": "string"},
    "text": {"type": "string"}, "link": {"type": "string"}, "createdAt": {"type": "integer"}, "read": {"type": "boolean"}}},
  "NotificationList": {"type": "object", "required": ["items", "unread"], "properties": {"items": arr(ref("Notification")), "unread": {"type": "integer"}}},
  "TagConcept": {"type": "object", "required": ["tag", "label", "definition", "narrower"], "properties": {"tag": {"type": "string"}, "label": {"type": "string"},
    "definition": {"type": "string"}, "broader": {"type": "string"}, "narrower": arr({"type": "string"})}},
- "ConceptInput": {"type": "object", "required": ["label"], "properties": {"label": {"type": "string", "maxLength": 80}, "definition": {"type": "string", "maxLength": 1000}, "broader": {"type": "string"}}},
+ "ConceptInput": {"type": "object", "required": ["label"], "properties": {"label": {"type": "string", "maxLength": 80}, "definition": {"type": "string", "maxLength": 1000}, "broader": {"type": "string", "pattern": TAG}}},
  "Settings": {"type": "object", "required": ["name", "registration", "anonymousReading", "spaceCreation"], "properties": {"name": {"type": "string"}, "registration": {"type": "string", "enum": ["open", "invitation"]}, "anonymousReading": {"type": "boolean"}, "spaceCreation": {"type": "string", "enum": ["everyone", "admins"]}}},
 }
 def listof(n): return {"type": "object", "required": ["items"], "properties": {"items": arr(ref(n)), "next": {"type": "string", "description": "Path of the next page, when there is one."}}}
@@ -141,12 +144,15 @@ schemas.update({
  "ConversationEdit": {"type": "object", "required": ["id", "title", "body", "editor", "createdAt"], "properties": {"id": {"type": "integer"}, "replyId": {"type": "integer"},
    "title": {"type": "string"}, "body": {"type": "string", "description": "The text before this edit."}, "editor": ref("MemberSummary"), "createdAt": {"type": "integer"}}},
  "FeedItem": {"type": "object", "required": ["type"], "properties": {"type": {"type": "string", "enum": ["post", "conversation"]}, "post": ref("Post"), "conversation": ref("Conversation")}},
+ "ReplyModerationInput": {"type": "object", "required": ["action"], "properties": {"action": {"type": "string", "enum": ["hide", "restore"]}, "reason": {"type": "string", "maxLength": 500}}},
  "ModerationInput": {"type": "object", "required": ["action"], "properties": {"action": {"type": "string", "enum": ["lock", "unlock", "pin", "unpin", "hide", "restore"], "description": "Replies take hide and restore."}, "reason": {"type": "string", "maxLength": 500}}},
  "ContentFlag": {"type": "object", "required": ["id", "conversationId", "conversationTitle", "excerpt", "reason", "note", "flaggedBy", "createdAt"],
    "properties": {"id": {"type": "integer"}, "conversationId": {"type": "integer"}, "conversationTitle": {"type": "string"}, "replyId": {"type": "integer"}, "excerpt": {"type": "string"},
      "reason": {"type": "string", "enum": ["spam", "off-topic", "inappropriate", "other"]}, "note": {"type": "string"}, "flaggedBy": ref("MemberSummary"), "createdAt": {"type": "integer"}}},
  "FlagInput": {"type": "object", "required": ["reason"], "properties": {"reply": {"type": "integer", "description": "Omit to flag the opening post."},
-   "reason": {"type": "string", "enum": ["spam", "off-topic", "inappropriate", "other"]}, "note": {"type": "string", "maxLength": 1000, "description": "Required for other."}}},
+   "reason": {"type": "string", "enum": ["spam", "off-topic", "inappropriate", "other"]}, "note": {"type": "string", "maxLength": 1000, "description": "Required for other."}},
+   "if": {"required": ["reason"], "properties": {"reason": {"const": "other"}}},
+   "then": {"required": ["note"], "properties": {"note": {"type": "string", "minLength": 1}}}},
  "FAQEntry": {"type": "object", "required": ["id", "conversationId", "space", "question", "answer", "answerHTML", "position", "createdAt"], "properties": {"id": {"type": "integer"},
    "conversationId": {"type": "integer"}, "space": ref("SpaceReference"), "question": {"type": "string"}, "answer": {"type": "string"}, "answerHTML": {"type": "string"}, "position": {"type": "integer"}, "createdAt": {"type": "integer"}}},
  "SimilarItem": {"type": "object", "required": ["kind", "id", "title", "url", "spaceName", "matched", "answered", "score"], "properties": {"kind": {"type": "string", "enum": ["question", "discussion", "article"]},
@@ -214,11 +220,11 @@ paths = {
    "get": op("getArticle", "An article", "Articles", {**resp(200, "Article", ref("Article")), **errors(404)}, params=[pid], public=True),
    "put": op("updateArticle", "Save a new revision; refused with 409 when baseRevision is not the current revision", "Articles",
      {**resp(200, "Saved", ref("Article")), "409": {"description": "Edit conflict; nothing saved", "content": {"application/json": {"schema": ref("StaleEdit")}}}, **errors(400, 401, 403, 404, 415, 422)},
-     params=[pid], requestBody=body(ref("ArticleInput"))),
+     params=[pid], requestBody=body(ref("ArticleUpdateInput"))),
    "delete": op("deleteArticle", "Delete an article and its history (owners, moderators)", "Articles", {"204": {"description": "Deleted"}, **errors(401, 403, 404)}, params=[pid])},
  "/api/v1/articles/{id}/move": {"post": op("moveArticle", "Move an article to another space you write in", "Articles",
      {**resp(200, "Moved", ref("Article")), **errors(400, 401, 403, 404, 415)}, params=[pid],
-     requestBody=body({"type": "object", "required": ["space"], "properties": {"space": {"type": "string"}}}))},
+     requestBody=body({"type": "object", "required": ["space"], "properties": {"space": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,39}$"}}}))},
  "/api/v1/articles/{id}/revisions": {"get": op("listArticleRevisions", "Every revision, newest first", "Articles", {**resp(200, "Revisions", ref("ArticleRevisionList")), **errors(404)}, params=[pid], public=True)},
  "/api/v1/articles/{id}/revisions/{number}": {"get": op("getArticleRevision", "One revision", "Articles", {**resp(200, "Revision", ref("ArticleRevision")), **errors(404)}, params=[pid, p("number", schema={"type": "integer"})], public=True)},
  "/api/v1/articles/{id}/revisions/{number}/restore": {"post": op("restoreArticleRevision", "Restore an old revision as a new one", "Articles", {**resp(200, "Restored", ref("Article")), **errors(401, 403, 404, 409)}, params=[pid, p("number", schema={"type": "integer"})])},
@@ -234,9 +240,9 @@ paths = {
  "/api/v1/suggestions": {"get": op("suggestionQueue", "Open suggestions you review, and your own", "Suggestions", {**resp(200, "Suggestions", ref("SuggestedEditList")), **errors(401)})},
  "/api/v1/suggestions/{id}": {"get": op("getSuggestion", "A suggestion", "Suggestions", {**resp(200, "Suggestion", ref("SuggestedEdit")), **errors(401, 404)}, params=[pid])},
  "/api/v1/suggestions/{id}/accept": {"post": op("acceptSuggestion", "Accept: a new revision crediting the suggester; 409 when outdated unless confirmOutdated", "Suggestions",
-     {**resp(200, "The article", ref("Article")), **errors(400, 401, 403, 404, 409, 415)}, params=[pid], requestBody=body(ref("DecisionInput")))},
+     {**resp(200, "The article", ref("Article")), **errors(400, 401, 403, 404, 409, 415)}, params=[pid], requestBody=body(ref("AcceptInput")))},
  "/api/v1/suggestions/{id}/reject": {"post": op("rejectSuggestion", "Reject with a reason the suggester is told", "Suggestions",
-     {**resp(200, "The suggestion", ref("SuggestedEdit")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("DecisionInput")))},
+     {**resp(200, "The suggestion", ref("SuggestedEdit")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("RejectInput")))},
  "/api/v1/notifications": {"get": op("listNotifications", "Your notifications, about items you can still see", "Notifications", {**resp(200, "Notifications", ref("NotificationList")), **errors(401)})},
  "/api/v1/notifications/read": {"post": op("markNotificationsRead", "Mark all your notifications read", "Notifications", {"204": {"description": "Done"}, **errors(401)})},
  "/api/v1/articles/{id}/jsonld": {"get": op("articleJSONLD", "The article as schema.org JSON-LD", "Articles",
@@ -268,8 +274,8 @@ paths.update({
      params=[p("before", "query", {"type": "integer"}, "Keyset: entries with a smaller id"), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 100})], public=True)},
  "/api/v1/threads": {
    "get": op("listThreads", "Visible threads, most recent activity first", "Conversations", {**resp(200, "Threads", ref("ConversationList")), **errors(404, 422)},
-     params=[p("space", "query", desc="Space slug"), p("kind", "query", ref("ConversationKind")), p("unanswered", "query", {"type": "string", "enum": ["1", "true"]}, "Questions without an accepted answer"),
-       p("tag", "query"), p("author", "query", desc="Author handle"), p("after", "query", desc="Cursor from the next link"), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 100})], public=True),
+     params=[p("space", "query", desc="Space slug"), p("kind", "query", ref("ConversationKind")), p("unanswered", "query", {"type": "string", "enum": ["1", "true", "0", "false"]}, "Questions without an accepted answer"),
+       p("tag", "query"), p("author", "query", desc="Author handle"), p("after", "query", {"type": "string", "pattern": "^[0-9]+-[0-9]+$"}, "Cursor from the next link"), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 100})], public=True),
    "post": op("createThread", "Ask a question or start a discussion", "Conversations", {**resp(201, "Created", ref("Conversation")), **errors(400, 401, 403, 404, 415, 422)}, requestBody=body(ref("ConversationInput")))},
  "/api/v1/threads/{id}": {
    "get": op("getThread", "A thread with a page of its replies", "Conversations", {**resp(200, "Thread", ref("ConversationThread")), **errors(404)},
@@ -277,8 +283,8 @@ paths.update({
    "put": op("editThread", "Edit the opening post (author or moderator); the old version is kept", "Conversations", {**resp(200, "Edited", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("TextInput")))},
  "/api/v1/threads/{id}/edits": {"get": op("threadEdits", "Earlier versions of the opening post, or of a reply", "Conversations", {**resp(200, "Versions", ref("ConversationEditList")), **errors(404)},
      params=[pid, p("reply", "query", {"type": "integer"})], public=True)},
- "/api/v1/threads/{id}/replies": {"post": op("reply", "Reply to a thread (locked threads: moderators only)", "Conversations", {**resp(201, "Created", ref("Reply")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("TextInput")))},
- "/api/v1/threads/{id}/replies/{reply}": {"put": op("editReply", "Edit a reply (author or moderator); the old version is kept", "Conversations", {**resp(200, "Edited", ref("Reply")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid, rid], requestBody=body(ref("TextInput")))},
+ "/api/v1/threads/{id}/replies": {"post": op("reply", "Reply to a thread (locked threads: moderators only)", "Conversations", {**resp(201, "Created", ref("Reply")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("ReplyInput")))},
+ "/api/v1/threads/{id}/replies/{reply}": {"put": op("editReply", "Edit a reply (author or moderator); the old version is kept", "Conversations", {**resp(200, "Edited", ref("Reply")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid, rid], requestBody=body(ref("ReplyInput")))},
  "/api/v1/threads/{id}/reactions/{reaction}": {
    "put": op("react", "React to the opening post, or to a reply with ?reply=", "Conversations", {"204": {"description": "Done"}, **errors(401, 404, 409)}, params=[pid, p("reaction", schema=ref("ReactionName")), p("reply", "query", {"type": "integer"})]),
    "delete": op("unreact", "Take a reaction back", "Conversations", {"204": {"description": "Done"}, **errors(401, 404, 409)}, params=[pid, p("reaction", schema=ref("ReactionName")), p("reply", "query", {"type": "integer"})])},
@@ -288,12 +294,12 @@ paths.update({
    "delete": op("unacceptAnswer", "Take the acceptance back", "Conversations", {**resp(200, "The question", ref("Conversation")), **errors(401, 403, 404, 409)}, params=[pid])},
  "/api/v1/threads/{id}/read": {"post": op("markThreadRead", "Mark the thread read up to its newest reply", "Conversations", {"204": {"description": "Done"}, **errors(401, 404)}, params=[pid])},
  "/api/v1/threads/{id}/moderation": {"post": op("moderateThread", "Lock, unlock, pin, unpin, hide or restore (moderators)", "Moderation", {**resp(200, "The thread", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("ModerationInput")))},
- "/api/v1/threads/{id}/replies/{reply}/moderation": {"post": op("moderateReply", "Hide or restore a reply (moderators)", "Moderation", {"204": {"description": "Done"}, **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid, rid], requestBody=body(ref("ModerationInput")))},
+ "/api/v1/threads/{id}/replies/{reply}/moderation": {"post": op("moderateReply", "Hide or restore a reply (moderators)", "Moderation", {"204": {"description": "Done"}, **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid, rid], requestBody=body(ref("ReplyModerationInput")))},
  "/api/v1/threads/{id}/move": {"post": op("moveThread", "Move a thread to another space you moderate", "Moderation", {**resp(200, "Moved", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid],
-     requestBody=body({"type": "object", "required": ["space"], "properties": {"space": {"type": "string"}, "reason": {"type": "string", "maxLength": 500}}}))},
- "/api/v1/threads/{id}/split": {"post": op("splitThread", "Split replies into a new discussion; the earliest becomes its opening post", "Moderation", {**resp(201, "The new thread", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid],
-     requestBody=body({"type": "object", "required": ["replies", "title"], "properties": {"replies": arr({"type": "integer"}), "title": {"type": "string"}, "reason": {"type": "string", "maxLength": 500}}}))},
- "/api/v1/threads/{id}/merge": {"post": op("mergeThread", "Merge into another thread with the same visibility and audience", "Moderation", {**resp(200, "The thread merged into", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid],
+     requestBody=body({"type": "object", "required": ["space"], "properties": {"space": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,39}$"}, "reason": {"type": "string", "maxLength": 500}}}))},
+ "/api/v1/threads/{id}/split": {"post": op("splitThread", "Split replies into a new discussion read by exactly the source's readers: the source's author, space, visibility, audience and hidden state; the replies keep their authors and hidden state", "Moderation", {**resp(201, "The new thread", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid],
+     requestBody=body({"type": "object", "required": ["replies", "title"], "properties": {"replies": {**arr({"type": "integer", "minimum": 1}), "minItems": 1}, "title": {"type": "string", "minLength": 1, "maxLength": 200}, "reason": {"type": "string", "maxLength": 500}}}))},
+ "/api/v1/threads/{id}/merge": {"post": op("mergeThread", "Merge into another thread that exactly the same people read (visibility, audience, hidden state, space where it matters, and each author reading the other thread); otherwise 422", "Moderation", {**resp(200, "The thread merged into", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid],
      requestBody=body({"type": "object", "required": ["into"], "properties": {"into": {"type": "integer"}, "reason": {"type": "string", "maxLength": 500}}}))},
  "/api/v1/threads/{id}/flags": {"post": op("flagContent", "Flag the opening post or a reply for moderators (once each)", "Moderation", {**resp(201, "Flagged", ref("ContentFlag")), **errors(400, 401, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("FlagInput")))},
  "/api/v1/flags": {"get": op("reviewQueue", "Open flags on what you moderate", "Moderation", {**resp(200, "Flags", ref("ContentFlagList")), **errors(401)})},
@@ -333,6 +339,10 @@ for operations in paths.values():
         # A query value outside its declared range or type is refused, never read as another value.
         if any(param.get("in") == "query" and param["schema"].get("type") == "integer" for param in operation.get("parameters", [])):
             operation["responses"].setdefault("422", errors(422)["422"])
+# Inputs that differ by operation: a reply has no title; an article update names the revision it is based on.
+schemas["ReplyInput"] = {"type": "object", "required": ["body"], "properties": {"body": dict(schemas["TextInput"]["properties"]["body"])}}
+schemas["ArticleUpdateInput"] = json.loads(json.dumps(schemas["ArticleInput"]))
+schemas["ArticleUpdateInput"]["required"] = schemas["ArticleInput"]["required"] + ["baseRevision"]
 # Limits the server checks on request fields, declared so that the document and the server agree.
 SLUG = "^[a-z0-9][a-z0-9-]{1,39}$"
 field_limits = {
@@ -344,6 +354,12 @@ field_limits = {
     ("SpaceInput", "defaultVisibility"): {"type": "string", "enum": ["space", "internal", "partners", "public"]},
     ("ArticleInput", "title"): {"minLength": 1, "maxLength": 200}, ("SuggestionInput", "title"): {"minLength": 1, "maxLength": 200},
     ("TextInput", "title"): {"minLength": 1},
+    ("ArticleInput", "tags"): {"items": {"type": "string", "pattern": TAG}, "maxItems": 20},
+    ("ArticleUpdateInput", "title"): {"minLength": 1, "maxLength": 200},
+    ("ArticleUpdateInput", "tags"): {"items": {"type": "string", "pattern": TAG}, "maxItems": 20},
+    ("SuggestionInput", "tags"): {"items": {"type": "string", "pattern": TAG}, "maxItems": 20},
+    # Thread tags are lowercased before they are checked.
+    ("ConversationInput", "tags"): {"items": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,39}$"}, "maxItems": 30},
 }
 for (name, field), limits in field_limits.items():
     schemas[name]["properties"][field].update(limits)
@@ -381,8 +397,10 @@ def request_schemas():
             for found in [prop, prop.get("items", {})]:
                 if "$ref" in found: pending.append(found["$ref"].split("/")[-1])
     return names
-for name in sorted(request_schemas()):
-    schema = schemas[name]
+inline_bodies = [op["requestBody"]["content"]["application/json"]["schema"] for ops in paths.values() for op in ops.values()
+                 if "$ref" not in op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {"$ref": ""})]
+bound_integers(inline_bodies)
+for schema in [schemas[name] for name in sorted(request_schemas())] + inline_bodies:
     for prop in schema.get("properties", {}).values():
         constrain_text(prop)
         constrain_text(prop.get("items", {}))

@@ -37,6 +37,8 @@ public struct InvitationStore: Sendable {
     /// Creates an invitation and returns it with the code for the link.
     public func create(_ new: NewInvitation, by inviter: Member) async throws -> (invitation: Invitation, code: String) {
         guard inviter.isAdmin else { throw StoreError.forbidden("Only admins invite people.") }
+        var new = new
+        if new.email?.trimmed.isEmpty == true { new.email = nil }
         var validator = Validator()
         validator.require(new.kind != .external || new.relation != nil, "relation", "Choose how this person relates to the company.")
         validator.require(new.kind == .external || new.accountId == nil, "account", "Only external members belong to an account.")

@@ -21,8 +21,12 @@ struct ConversationsAPI: Sendable {
 
     func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<Conversation> {
         let query = request.uri.queryParameters
+        let unanswered = query.get("unanswered")
+        guard unanswered.map({ ["true", "1", "false", "0"].contains($0) }) ?? true else {
+            throw StoreError.invalid("unanswered", "Use true or false.")
+        }
         var filter = ConversationFilter(
-            unanswered: query.get("unanswered") == "true" || query.get("unanswered") == "1", tag: query.get("tag")?.lowercased(),
+            unanswered: unanswered == "true" || unanswered == "1", tag: query.get("tag")?.lowercased(),
             limit: try request.integer("limit", in: 1...100) ?? 30)
         if let kind = query.get("kind") {
             guard let parsed = ConversationKind(rawValue: kind) else { throw StoreError.invalid("kind", "Use question or discussion.") }
