@@ -223,7 +223,7 @@ paths = {
      params=[pid], requestBody=body(ref("ArticleUpdateInput"))),
    "delete": op("deleteArticle", "Delete an article and its history (owners, moderators)", "Articles", {"204": {"description": "Deleted"}, **errors(401, 403, 404)}, params=[pid])},
  "/api/v1/articles/{id}/move": {"post": op("moveArticle", "Move an article to another space you write in", "Articles",
-     {**resp(200, "Moved", ref("Article")), **errors(400, 401, 403, 404, 415)}, params=[pid],
+     {**resp(200, "Moved", ref("Article")), **errors(400, 401, 403, 404, 415, 422)}, params=[pid],
      requestBody=body({"type": "object", "required": ["space"], "properties": {"space": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,39}$"}}}))},
  "/api/v1/articles/{id}/revisions": {"get": op("listArticleRevisions", "Every revision, newest first", "Articles", {**resp(200, "Revisions", ref("ArticleRevisionList")), **errors(404)}, params=[pid], public=True)},
  "/api/v1/articles/{id}/revisions/{number}": {"get": op("getArticleRevision", "One revision", "Articles", {**resp(200, "Revision", ref("ArticleRevision")), **errors(404)}, params=[pid, p("number", schema={"type": "integer"})], public=True)},
@@ -251,7 +251,7 @@ paths = {
  "/api/v1/tags/scheme": {"get": op("tagScheme", "The tag vocabulary as a SKOS concept scheme in JSON-LD", "Tags",
      {"200": {"description": "JSON-LD", "content": {"application/ld+json": {"schema": {"type": "object"}}}}}, public=True)},
  "/api/v1/tags/{tag}": {"put": op("defineTag", "Define a tag: label, definition, broader tag (admins)", "Tags",
-     {**resp(200, "The tag", ref("TagConcept")), **errors(400, 401, 403, 415, 422)}, params=[p("tag")], requestBody=body(ref("ConceptInput")))},
+     {**resp(200, "The tag", ref("TagConcept")), **errors(400, 401, 403, 415, 422)}, params=[p("tag", schema={"type": "string", "pattern": TAG})], requestBody=body(ref("ConceptInput")))},
  "/api/v1/accounts": {
    "get": op("listAccounts", "Accounts by name (employees: all; external members: their own)", "Accounts", {**resp(200, "Accounts", ref("AccountList")), **errors(401)},
      params=[p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 200}), p("offset", "query", {"type": "integer", "minimum": 0})]),
@@ -275,7 +275,7 @@ paths.update({
  "/api/v1/threads": {
    "get": op("listThreads", "Visible threads, most recent activity first", "Conversations", {**resp(200, "Threads", ref("ConversationList")), **errors(404, 422)},
      params=[p("space", "query", desc="Space slug"), p("kind", "query", ref("ConversationKind")), p("unanswered", "query", {"type": "string", "enum": ["1", "true", "0", "false"]}, "Questions without an accepted answer"),
-       p("tag", "query"), p("author", "query", desc="Author handle"), p("after", "query", {"type": "string", "pattern": "^[0-9]+-[0-9]+$"}, "Cursor from the next link"), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 100})], public=True),
+       p("tag", "query"), p("author", "query", desc="Author handle"), p("after", "query", {"type": "string", "pattern": "^[0-9]{1,18}-[0-9]{1,18}$"}, "Cursor from the next link"), p("limit", "query", {"type": "integer", "minimum": 1, "maximum": 100})], public=True),
    "post": op("createThread", "Ask a question or start a discussion", "Conversations", {**resp(201, "Created", ref("Conversation")), **errors(400, 401, 403, 404, 415, 422)}, requestBody=body(ref("ConversationInput")))},
  "/api/v1/threads/{id}": {
    "get": op("getThread", "A thread with a page of its replies", "Conversations", {**resp(200, "Thread", ref("ConversationThread")), **errors(404)},
