@@ -63,9 +63,6 @@ extension Article {
         while stem.hasSuffix("-") { stem.removeLast() }
         return stem.isEmpty ? String(id) : "\(id)-\(stem)"
     }
-
-    /// The article's page, by its slug: `/articles/42-cleaning-the-glass` (the bare id works too).
-    public var path: String { "/articles/\(slug)" }
 }
 
 /// What an author or editor writes: the content and metadata of one revision.

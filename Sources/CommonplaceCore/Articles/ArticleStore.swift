@@ -200,9 +200,11 @@ public struct ArticleStore: Sendable {
         """
     }
 
-    /// A space's visible articles in manual order: by section, then position.
+    /// A space's visible articles in manual order: by section, then position. Their places are counted off this list,
+    /// which holds every visible article of each section in order, rather than by a count per article.
     public func index(of spaceId: Int, for viewer: Viewer) async throws -> [Article] {
-        try await query(for: viewer, where: "i.space_id = \(bind: spaceId)", order: Self.manualOrder(for: viewer), limit: 1000)
+        try await query(
+            for: viewer, where: "i.space_id = \(bind: spaceId)", order: Self.manualOrder(for: viewer), limit: 1000, inManualOrder: true)
     }
 
     /// Visible articles, most recently changed first, for feeds, profiles and tag pages.
@@ -214,14 +216,28 @@ public struct ArticleStore: Sendable {
             for: viewer, where: conditions.joined(separator: " AND "), order: "i.updated_at DESC, i.id DESC", limit: limit)
     }
 
-    private func query(for viewer: Viewer, where condition: SQLQueryString, order: SQLQueryString, limit: Int) async throws -> [Article] {
+    private func query(
+        for viewer: Viewer, where condition: SQLQueryString, order: SQLQueryString, limit: Int, inManualOrder: Bool = false
+    ) async throws -> [Article] {
         try await database.read { sql in
+            let place: SQLQueryString = inManualOrder ? "0 AS place" : Self.place(for: viewer)
             let rows = try await sql.raw(
                 """
-                \(Self.columns), \(Self.place(for: viewer)) \(Self.tables)
+                \(Self.columns), \(place) \(Self.tables)
                 WHERE \(condition) AND \(VisibilityRule(viewer).predicate()) ORDER BY \(order) LIMIT \(bind: limit)
                 """
             ).all()
+            var places: [Int: Int] = [:]
+            if inManualOrder {
+                var section: String?
+                var number = 0
+                for row in rows {
+                    let rowSection = try row.decode(column: "section", as: String.self)
+                    number = rowSection == section ? number + 1 : 1
+                    section = rowSection
+                    places[try row.decode(column: "id", as: Int.self)] = number
+                }
+            }
             let ids = try rows.map { try $0.decode(column: "id", as: Int.self) }
             let tags = try await ItemTags.load(ids, on: sql)
             let audiences = try await Audiences.load(ids, on: sql)
@@ -238,7 +254,8 @@ public struct ArticleStore: Sendable {
                     tags: tags[id] ?? [], status: try row.decode(column: "status", as: ArticleStatus.self),
                     reviewBy: try row.decode(column: "review_by", as: Int?.self),
                     knowledgeKind: try row.decode(column: "knowledge_kind", as: KnowledgeKind?.self),
-                    section: try row.decode(column: "section", as: String.self), position: try row.decode(column: "place", as: Int.self),
+                    section: try row.decode(column: "section", as: String.self),
+                    position: try places[id] ?? row.decode(column: "place", as: Int.self),
                     visibility: try row.decode(column: "visibility", as: Visibility.self), audience: audiences[id] ?? Audience(),
                     owners: owners[id] ?? [],
                     author: MemberSummary(
