@@ -113,7 +113,7 @@ schemas = {
  "NotificationList": {"type": "object", "required": ["items", "unread"], "properties": {"items": arr(ref("Notification")), "unread": {"type": "integer"}}},
  "TagConcept": {"type": "object", "required": ["tag", "label", "definition", "narrower"], "properties": {"tag": {"type": "string"}, "label": {"type": "string"},
    "definition": {"type": "string"}, "broader": {"type": "string"}, "narrower": arr({"type": "string"})}},
- "ConceptInput": {"type": "object", "required": ["label"], "properties": {"label": {"type": "string", "maxLength": 80}, "definition": {"type": "string", "maxLength": 1000}, "broader": {"type": "string", "pattern": TAG}}},
+ "ConceptInput": {"type": "object", "required": ["label"], "properties": {"label": {"type": "string", "maxLength": 80}, "definition": {"type": "string", "maxLength": 1000}, "broader": {"type": "string", "pattern": f"^$|{TAG}", "description": "Empty for none."}}},
  "Settings": {"type": "object", "required": ["name", "registration", "anonymousReading", "spaceCreation"], "properties": {"name": {"type": "string"}, "registration": {"type": "string", "enum": ["open", "invitation"]}, "anonymousReading": {"type": "boolean"}, "spaceCreation": {"type": "string", "enum": ["everyone", "admins"]}}},
 }
 def listof(n): return {"type": "object", "required": ["items"], "properties": {"items": arr(ref(n)), "next": {"type": "string", "description": "Path of the next page, when there is one."}}}
@@ -299,7 +299,7 @@ paths.update({
      requestBody=body({"type": "object", "required": ["space"], "properties": {"space": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,39}$"}, "reason": {"type": "string", "maxLength": 500}}}))},
  "/api/v1/threads/{id}/split": {"post": op("splitThread", "Split replies into a new discussion read by exactly the source's readers: the source's author, space, visibility, audience and hidden state; the replies keep their authors and hidden state", "Moderation", {**resp(201, "The new thread", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid],
      requestBody=body({"type": "object", "required": ["replies", "title"], "properties": {"replies": {**arr({"type": "integer", "minimum": 1}), "minItems": 1}, "title": {"type": "string", "minLength": 1, "maxLength": 200}, "reason": {"type": "string", "maxLength": 500}}}))},
- "/api/v1/threads/{id}/merge": {"post": op("mergeThread", "Merge into another thread that exactly the same people read (visibility, audience, hidden state, space where it matters, and each author reading the other thread); otherwise 422", "Moderation", {**resp(200, "The thread merged into", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid],
+ "/api/v1/threads/{id}/merge": {"post": op("mergeThread", "Merge into another thread that exactly the same people read (visibility, audience, hidden state, space where it matters, and each author reading the other thread); otherwise 409", "Moderation", {**resp(200, "The thread merged into", ref("Conversation")), **errors(400, 401, 403, 404, 409, 415, 422)}, params=[pid],
      requestBody=body({"type": "object", "required": ["into"], "properties": {"into": {"type": "integer"}, "reason": {"type": "string", "maxLength": 500}}}))},
  "/api/v1/threads/{id}/flags": {"post": op("flagContent", "Flag the opening post or a reply for moderators (once each)", "Moderation", {**resp(201, "Flagged", ref("ContentFlag")), **errors(400, 401, 404, 409, 415, 422)}, params=[pid], requestBody=body(ref("FlagInput")))},
  "/api/v1/flags": {"get": op("reviewQueue", "Open flags on what you moderate", "Moderation", {**resp(200, "Flags", ref("ContentFlagList")), **errors(401)})},
@@ -310,7 +310,7 @@ paths.update({
  "/api/v1/faq/{id}/move": {"post": op("moveFAQEntry", "Move an entry up or down (moderators)", "FAQ", {"204": {"description": "Moved"}, **errors(400, 401, 403, 404, 415, 422)}, params=[pid],
      requestBody=body({"type": "object", "required": ["direction"], "properties": {"direction": {"type": "string", "enum": ["up", "down"]}}}))},
  "/api/v1/similar": {"get": op("similarItems", "Visible questions, discussions and articles that look like a text, with the words that matched", "Conversations", {**resp(200, "Items", ref("SimilarItemList")), **errors(404, 422)},
-     params=[p("text", "query", required=True), p("space", "query", desc="Space slug: its items rank a little higher")], public=True)},
+     params=[p("text", "query", required=True, desc="A title or draft; one without a word finds nothing."), p("space", "query", desc="Space slug: its items rank a little higher")], public=True)},
  "/api/v1/follows": {"get": op("listFollows", "What you follow", "Follows", {**resp(200, "Follows", ref("FollowList")), **errors(401)})},
  "/api/v1/follows/{kind}/{key}": {
    "put": op("follow", "Follow a thread or article (item id), space (slug), tag or person (handle)", "Follows", {"204": {"description": "Following"}, **errors(401, 404)},
@@ -322,19 +322,24 @@ paths.update({
 })
 paths.update({
  "/api/v1/search": {"get": op("search", "Full-text search over what you may see", "Search", {**resp(200, "Results", ref("SearchResults")), **errors(422)},
-     params=[p("q", "query", required=True, desc='Words (all must match), "a phrase", prefix*, this OR that, -excluded (or NOT excluded).'),
+     params=[p("q", "query", required=True, desc='Words (all must match), "a phrase", prefix*, this OR that, -excluded (or NOT excluded). A text with no word to search for finds nothing.'),
        p("kind", "query", {"type": "string", "enum": ["post", "article", "question", "discussion"]}), p("space", "query", desc="Space slug"), p("tag", "query"),
        p("author", "query", desc="Author handle"), p("from", "query", {"type": "string", "format": "date"}), p("to", "query", {"type": "string", "format": "date"}),
        p("status", "query", desc="verified, published, answered, unanswered …"), p("page", "query", {"type": "integer", "minimum": 1, "maximum": 50})], public=True)},
  "/api/v1/experts": {"get": op("findExperts", "Who knows about a topic or tag", "Search", {**resp(200, "People, best first", ref("ExpertList")), **errors(422)},
-     params=[p("topic", "query", required=True)], public=True)},
+     params=[p("topic", "query", required=True, desc="A topic or tag; one without a word has no experts.")], public=True)},
  "/api/v1/tags/suggestions": {"get": op("suggestTags", "Tags for a draft, from similar visible items and known tags it names", "Tags", {**resp(200, "Tags", ref("TagSuggestions")), **errors(422)},
-     params=[p("text", "query", required=True)], public=True)},
+     params=[p("text", "query", required=True, desc="The draft; one without a word gets no suggestions.")], public=True)},
  "/api/v1/search/insights": {"get": op("searchInsights", "Zero-result and rising queries, aggregated (admins)", "Search", {**resp(200, "Insights", ref("SearchInsights")), **errors(401, 404)})},
 })
 # What every operation answers, whatever it is: a token that is not valid is 401 even where no sign-in is needed.
+# A well-formed value that clashes with what exists (a taken slug or handle, a name nobody has, a thread already
+# there, a suggestion equal to the article) is a conflict with the present state: 409, never predictable from the schema.
+clashing = {"createAccount", "createSpace", "updateSpace", "createBot", "createInvitation", "createArticle", "updateArticle",
+            "createThread", "createPost", "suggestEdit", "moveThread", "splitThread", "mergeThread"}
 for operations in paths.values():
     for operation in operations.values():
+        if operation["operationId"] in clashing: operation["responses"].setdefault("409", errors(409)["409"])
         operation["responses"].setdefault("401", errors(401)["401"])
         # A query value outside its declared range or type is refused, never read as another value.
         if any(param.get("in") == "query" and param["schema"].get("type") == "integer" for param in operation.get("parameters", [])):
@@ -349,7 +354,10 @@ field_limits = {
     ("AccountInput", "slug"): {"pattern": SLUG}, ("AccountInput", "name"): {"minLength": 1, "maxLength": 120},
     ("BotInput", "handle"): {"pattern": SLUG}, ("BotInput", "name"): {"minLength": 1, "maxLength": 100},
     ("TokenInput", "name"): {"minLength": 1, "maxLength": 80}, ("Settings", "name"): {"minLength": 1, "maxLength": 80},
-    ("ProfileInput", "name"): {"minLength": 1}, ("SpaceInput", "name"): {"minLength": 1, "maxLength": 80},
+    ("ProfileInput", "name"): {"minLength": 1},
+    # Declared expertise and interests are tags, lowercased before they are checked.
+    ("ProfileInput", "expertise"): {"items": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,39}$"}, "maxItems": 30},
+    ("ProfileInput", "interests"): {"items": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,39}$"}, "maxItems": 30}, ("SpaceInput", "name"): {"minLength": 1, "maxLength": 80},
     ("SpaceInput", "purpose"): {"minLength": 1, "maxLength": 2000},
     ("SpaceInput", "defaultVisibility"): {"type": "string", "enum": ["space", "internal", "partners", "public"]},
     ("ArticleInput", "title"): {"minLength": 1, "maxLength": 200}, ("SuggestionInput", "title"): {"minLength": 1, "maxLength": 200},
@@ -363,6 +371,12 @@ field_limits = {
 }
 for (name, field), limits in field_limits.items():
     schemas[name]["properties"][field].update(limits)
+# A partners item is shared with at least one account or person (or someone @mentioned in its text).
+named = {"type": "array", "contains": {"type": "string", "pattern": "[A-Za-z0-9]"}}
+for name in ["PostInput", "ArticleInput", "ArticleUpdateInput", "ConversationInput"]:
+    schemas[name]["if"] = {"required": ["visibility"], "properties": {"visibility": {"const": "partners"}}}
+    schemas[name]["then"] = {"required": ["audience"], "properties": {"audience": {"type": "object", "anyOf": [
+        {"required": ["members"], "properties": {"members": named}}, {"required": ["accounts"], "properties": {"accounts": named}}]}}}
 # Integers are 64-bit: a larger one is not a number the server can read.
 def bound_integers(schema):
     if isinstance(schema, dict):
@@ -407,7 +421,9 @@ for schema in [schemas[name] for name in sorted(request_schemas())] + inline_bod
     for key, prop in schema.get("properties", {}).items():
         if key in schema.get("required", []): continue
         if "$ref" in prop: schema["properties"][key] = {"anyOf": [prop, {"type": "null"}]}
-        elif isinstance(prop.get("type"), str): prop["type"] = [prop["type"], "null"]
+        elif isinstance(prop.get("type"), str):
+            prop["type"] = [prop["type"], "null"]
+            if "enum" in prop: prop["enum"] = prop["enum"] + [None]
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Commonplace API", "version": "1.0.0", "description": "The JSON API of a Commonplace instance. Every read is filtered by the item's visibility: an item you may not see answers 404, exactly like one that does not exist. Errors are RFC 9457 problem documents. Times are Unix seconds."},

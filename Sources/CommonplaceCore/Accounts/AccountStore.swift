@@ -11,7 +11,7 @@ public struct AccountStore: Sendable {
         try validator.check()
         return try await database.write { sql in
             if try await sql.raw("SELECT id FROM accounts WHERE slug = \(bind: slug)").first() != nil {
-                throw StoreError.invalid("slug", "This slug is taken.")
+                throw StoreError.conflict("slug", "This slug is taken.")
             }
             return try await sql.raw(
                 """
@@ -73,7 +73,7 @@ public struct AccountStore: Sendable {
         do {
             return try await find(slug: slug, for: viewer).id
         } catch StoreError.notFound {
-            throw StoreError.invalid("account", "No account has the slug “\(slug)”.")
+            throw StoreError.conflict("account", "No account has the slug “\(slug)”.")
         }
     }
 

@@ -101,7 +101,7 @@ public struct ArticleStore: Sendable {
         let mentioned = try await MemberStore.resolve(handles: Tags.mentions(in: draft.body), on: sql)
         let ownerIds = try await MemberStore.resolve(handles: draft.owners.map { $0.lowercased().trimmingCharacters(in: ["@"]) }, on: sql)
         let missing = draft.owners.map { $0.lowercased().trimmingCharacters(in: ["@"]) }.filter { ownerIds[$0] == nil }
-        if let unknown = missing.first { throw StoreError.invalid("owners", "No member has the handle @\(unknown).") }
+        if let unknown = missing.first { throw StoreError.conflict("owners", "No member has the handle @\(unknown).") }
         // Owners answer for the article, so they are always among the people a private or partners article is shared with.
         let audience = try await Audiences.resolve(
             draft.audience, visibility: visibility, mentioned: mentioned, including: Array(ownerIds.values), on: sql)

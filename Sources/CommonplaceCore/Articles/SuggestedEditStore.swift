@@ -19,7 +19,7 @@ public struct SuggestedEditStore: Sendable {
             draft.title.trimmed != current.title || draft.body != current.body || draft.tags != current.tags
                 || draft.status != current.status
                 || draft.knowledgeKind != current.knowledgeKind,
-            "body", "The suggestion changes nothing yet.")
+            "body", "The suggestion changes nothing yet.", conflict: true)
         try validator.check()
         let id = try await database.write { sql in
             let id = try await sql.raw(

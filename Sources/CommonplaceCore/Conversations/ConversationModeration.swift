@@ -99,12 +99,12 @@ extension ConversationStore {
         try await database.write { sql in
             let (conversation, from) = try await Self.moderated(id, by: member, on: sql)
             guard let target = try await SpaceStore.find(slug: slug, listedBy: .signedIn(member), on: sql) else {
-                throw StoreError.invalid("space", "No space has the slug \(slug).")
+                throw StoreError.conflict("space", "No space has the slug \(slug).")
             }
             guard try await SpaceStore.moderates(target.id, member, on: sql) else {
                 throw StoreError.forbidden("Move threads only to spaces you moderate.")
             }
-            guard target.id != from else { throw StoreError.invalid("space", "The thread is already in \(target.name).") }
+            guard target.id != from else { throw StoreError.conflict("space", "The thread is already in \(target.name).") }
             try await sql.raw("UPDATE items SET space_id = \(bind: target.id) WHERE id = \(bind: id)").run()
             let text = Self.summary("Moved the thread to \(target.name)", reason: reason)
             try await ActionLogStore.record("move", summary: text, actor: member.id, item: id, space: from, on: sql)
@@ -130,7 +130,7 @@ extension ConversationStore {
             let rows = try await sql.raw(
                 "SELECT id, author_id FROM replies WHERE conversation_id = \(bind: id) AND id IN \(replyIds.sqlList)"
             ).all()
-            guard rows.count == Set(replyIds).count else { throw StoreError.invalid("replies", "Choose replies of this thread.") }
+            guard rows.count == Set(replyIds).count else { throw StoreError.conflict("replies", "Choose replies of this thread.") }
             let moved = try rows.map { try $0.decode(column: "id", as: Int.self) }
             let body = "Replies split from “\(conversation.title)” by @\(member.handle)" + (reason.isEmpty ? "." : ": \(reason)")
             let now = Clock.now()
@@ -214,14 +214,14 @@ extension ConversationStore {
     public func merge(_ id: Int, into targetId: Int, reason: String, by member: Member) async throws -> Conversation {
         let reason = try Self.checkReason(reason)
         try await database.write { sql in
-            guard id != targetId else { throw StoreError.invalid("into", "A thread cannot be merged into itself.") }
+            guard id != targetId else { throw StoreError.conflict("into", "A thread cannot be merged into itself.") }
             let (conversation, spaceId) = try await Self.moderated(id, by: member, on: sql)
             let (target, targetSpaceId) = try await Self.moderated(targetId, by: member, on: sql)
             guard
                 try await Self.sameReaders(
                     (conversation, spaceId), (target, targetSpaceId), on: sql)
             else {
-                throw StoreError.invalid(
+                throw StoreError.conflict(
                     "into",
                     "Merge only threads that the same people can read: same visibility, audience and hidden state, the same space "
                         + "for space and hidden threads, and each author able to read the other thread.")

@@ -9,11 +9,11 @@ final class ConnectionPool<Source: ConnectionPoolSource>: @unchecked Sendable wh
     private let pool: EventLoopGroupConnectionPool<Source>
     private let logger: Logger
 
-    init(source: Source, perEventLoop: Int, on group: any EventLoopGroup, logger: Logger) {
+    init(source: Source, perEventLoop: Int, on group: any EventLoopGroup, wait: Duration, logger: Logger) {
         self.pool = EventLoopGroupConnectionPool(
             source: source,
             maxConnectionsPerEventLoop: perEventLoop,
-            requestTimeout: .seconds(30),
+            requestTimeout: .nanoseconds(wait.components.seconds * 1_000_000_000 + wait.components.attoseconds / 1_000_000_000),
             logger: logger,
             on: group
         )

@@ -51,16 +51,20 @@ public final class Database: Sendable {
         self.logger = logger
     }
 
-    /// Opens the pools; for SQLite, creates the file and its directory when missing.
-    public static func open(_ location: DatabaseLocation, for purpose: DatabasePurpose = .serving, logger: Logger) async throws -> Database
-    {
+    /// Opens the pools; for SQLite, creates the file and its directory when missing. A request for a connection fails
+    /// after `connectionWait`: past that backlog a server answers errors quickly rather than queueing without end.
+    public static func open(
+        _ location: DatabaseLocation, for purpose: DatabasePurpose = .serving, connectionWait: Duration = .seconds(30), logger: Logger
+    ) async throws -> Database {
         let group = MultiThreadedEventLoopGroup.singleton
         switch location {
         case .sqliteFile(let path):
             let writerSettings = purpose == .loading ? SQLiteFileSource.loadingSettings : []
             let writer = ConnectionPool(
-                source: SQLiteFileSource(path: path, settings: writerSettings), perEventLoop: 1, on: group.next(), logger: logger)
-            let readers = ConnectionPool(source: SQLiteFileSource(path: path), perEventLoop: 2, on: group, logger: logger)
+                source: SQLiteFileSource(path: path, settings: writerSettings), perEventLoop: 1, on: group.next(), wait: connectionWait,
+                logger: logger)
+            let readers = ConnectionPool(
+                source: SQLiteFileSource(path: path), perEventLoop: 2, on: group, wait: connectionWait, logger: logger)
             let database = Database(kind: .sqlite, pools: .sqlite(writer: writer, readers: readers), logger: logger)
             // Before any other connection opens: leaving WAL mode takes the only connection to the file. If another
             // process holds it, SQLite stays in WAL mode, which is only slower.
@@ -77,7 +81,7 @@ public final class Database: Sendable {
             configuration.coreConfiguration.options.additionalStartupParameters =
                 [("max_parallel_workers_per_gather", "0"), ("jit", "off")] + (purpose == .loading ? [("synchronous_commit", "off")] : [])
             let source = PostgresConnectionSource(sqlConfiguration: configuration)
-            let pool = ConnectionPool(source: source, perEventLoop: 4, on: group, logger: logger)
+            let pool = ConnectionPool(source: source, perEventLoop: 4, on: group, wait: connectionWait, logger: logger)
             return Database(kind: .postgres, pools: .postgres(pool), logger: logger)
         }
     }

@@ -17,11 +17,10 @@ public struct Expert: Sendable, Codable, Equatable {
 public struct ExpertiseStore: Sendable {
     let database: Database
 
+    /// The people who know most about `topic`, best first; nobody for a topic without a word.
     public func experts(on topic: String, for viewer: Viewer, limit: Int = 10) async throws -> [Expert] {
         let words = SearchQuery.words(topic)
-        guard let query = SearchQuery(words.joined(separator: " ")) else {
-            throw StoreError.invalid("topic", "Name a topic or a tag.")
-        }
+        guard let query = SearchQuery(words.joined(separator: " ")) else { return [] }
         let tag = words.joined(separator: "-")
         var ids = Set(try await SearchStore.ranked(query, kinds: ["question", "article"], limit: 200, for: viewer, on: database).map(\.id))
         let visible = VisibilityRule(viewer).predicate()

@@ -47,7 +47,7 @@ public struct InvitationStore: Sendable {
         let code = Secret.make(prefix: "")
         let invitation = try await database.write { sql in
             if let accountId = new.accountId, try await sql.raw("SELECT id FROM accounts WHERE id = \(bind: accountId)").first() == nil {
-                throw StoreError.invalid("account", "Unknown account.")
+                throw StoreError.conflict("account", "Unknown account.")
             }
             return try await sql.raw(
                 """

@@ -33,11 +33,11 @@ public struct MemberStore: Sendable {
         ).all()
         if let row = taken.first {
             let field = (try? row.decode(column: "handle", as: String.self)) == new.handle ? "handle" : "email"
-            throw StoreError.invalid(field, field == "handle" ? "This handle is taken." : "This e-mail is already registered.")
+            throw StoreError.conflict(field, field == "handle" ? "This handle is taken." : "This e-mail is already registered.")
         }
         if let accountId = new.accountId {
             guard try await sql.raw("SELECT id FROM accounts WHERE id = \(bind: accountId)").first() != nil else {
-                throw StoreError.invalid("account", "Unknown account.")
+                throw StoreError.conflict("account", "Unknown account.")
             }
         }
         let row = try await sql.raw(
@@ -62,7 +62,7 @@ public struct MemberStore: Sendable {
         try validator.check()
         return try await database.write { sql in
             if try await sql.raw("SELECT id FROM members WHERE handle = \(bind: handle)").first() != nil {
-                throw StoreError.invalid("handle", "This handle is taken.")
+                throw StoreError.conflict("handle", "This handle is taken.")
             }
             let id = try await sql.raw(
                 """
@@ -195,7 +195,7 @@ public struct MemberStore: Sendable {
             }
             let id = try row.decode(column: "id", as: Int.self)
             if let accountId, try await sql.raw("SELECT id FROM accounts WHERE id = \(bind: accountId)").first() == nil {
-                throw StoreError.invalid("account", "Unknown account.")
+                throw StoreError.conflict("account", "Unknown account.")
             }
             try await sql.raw(
                 """

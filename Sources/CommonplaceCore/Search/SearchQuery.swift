@@ -108,7 +108,7 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     /// The words of a token: runs of letters and digits, lowercased, as the indexes tokenise them.
-    static func words(_ text: String) -> [String] {
+    public static func words(_ text: String) -> [String] {
         text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init).filter { $0.count <= 60 }
     }
 

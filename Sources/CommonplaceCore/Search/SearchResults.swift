@@ -79,6 +79,13 @@ public struct SearchResults: Sendable, Codable, Equatable {
     public let spaces: [SpaceReference]
     /// Members whose name, handle or declared expertise has a word of the query (first page, signed-in searchers only).
     public let people: [MemberSummary]
+
+    /// The answer to a search with no word to search for.
+    static func nothing(for request: SearchRequest) -> SearchResults {
+        SearchResults(
+            query: request.text, total: 0, totalIsExact: true, page: request.page, pageSize: SearchRequest.pageSize, hits: [],
+            facets: SearchFacets(kinds: [], spaces: [], tags: [], statuses: []), spaces: [], people: [])
+    }
 }
 
 /// Aggregated weak signals from the search log: no person, only queries and counts.

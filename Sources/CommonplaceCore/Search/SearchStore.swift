@@ -12,10 +12,13 @@ public struct SearchStore: Sendable {
     /// A search with more is answered from these (its total reads "1,000+"); narrowing it finds older ones.
     static let candidateLimit = SearchRequest.pageSize * SearchRequest.maximumPage
 
+    /// What the search page says of a text with no word to search for.
+    public static let noWordsMessage = "Search for at least one word. A minus sign only excludes words; quotes find phrases."
+
+    /// The visible matches of `request`. A text with no word to search for (only exclusions, operators or
+    /// punctuation) finds nothing and is not logged.
     public func search(_ request: SearchRequest, for viewer: Viewer) async throws -> SearchResults {
-        guard let query = SearchQuery(request.text) else {
-            throw StoreError.invalid("q", "Search for at least one word. A minus sign only excludes words; quotes find phrases.")
-        }
+        guard let query = SearchQuery(request.text) else { return .nothing(for: request) }
         try await catchUp()
         let match = Self.match(query, sqlite: database.kind == .sqlite)
         let results = try await database.read { sql in

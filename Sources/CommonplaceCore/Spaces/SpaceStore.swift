@@ -26,7 +26,7 @@ public struct SpaceStore: Sendable {
         guard !new.official || creator.isAdmin else { throw StoreError.invalid("official", "Only admins create official spaces.") }
         return try await database.write { sql in
             if try await sql.raw("SELECT id FROM spaces WHERE slug = \(bind: new.slug)").first() != nil {
-                throw StoreError.invalid("slug", "This slug is taken.")
+                throw StoreError.conflict("slug", "This slug is taken.")
             }
             let now = Clock.now()
             let id = try await sql.raw(
@@ -222,7 +222,7 @@ public struct SpaceStore: Sendable {
         guard try await canModerate(space, moderator) else { throw StoreError.forbidden("Only moderators of this space do that.") }
         try await database.write { sql in
             guard let row = try await sql.raw("SELECT id FROM members WHERE handle = \(bind: handle.lowercased())").first() else {
-                throw StoreError.invalid("handle", "No member has this handle.")
+                throw StoreError.conflict("handle", "No member has this handle.")
             }
             let memberId = try row.decode(column: "id", as: Int.self)
             try await sql.raw(

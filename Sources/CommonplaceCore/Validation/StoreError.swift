@@ -2,15 +2,22 @@
 public enum StoreError: Error, Sendable, Equatable {
     /// Unknown, or not visible to the one asking: the two are indistinguishable on purpose.
     case notFound
-    /// The input is wrong; nothing was changed.
+    /// The input is wrong, or clashes with what exists (see ``FieldProblem/isConflict``); nothing was changed.
     case invalid([FieldProblem])
     /// The item is visible but the action is not allowed.
     case forbidden(String)
-    /// The input clashes with what exists (a taken handle, a second join).
+    /// The request clashes with the state of the thing it acts on (a second join, a decided suggestion).
     case conflict(String)
 
     public static func invalid(_ field: String, _ message: String) -> StoreError {
         .invalid([FieldProblem(field: field, message: message)])
+    }
+
+    /// A field whose value is well-formed but clashes with what exists: a taken slug, a thread already in that
+    /// space, an account that does not exist. Forms show it next to the field like any problem; the API answers
+    /// 409, since the same request could succeed in another state and no schema can tell it in advance.
+    public static func conflict(_ field: String, _ message: String) -> StoreError {
+        .invalid([FieldProblem(field: field, message: message, isConflict: true)])
     }
 }
 
@@ -18,19 +25,36 @@ public enum StoreError: Error, Sendable, Equatable {
 public struct FieldProblem: Sendable, Equatable, Codable {
     public let field: String
     public let message: String
+    /// True when the value clashes with what exists rather than being wrong in itself.
+    public let isConflict: Bool
 
-    public init(field: String, message: String) {
+    public init(field: String, message: String, isConflict: Bool = false) {
         self.field = field
         self.message = message
+        self.isConflict = isConflict
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(field: try container.decode(String.self, forKey: .field), message: try container.decode(String.self, forKey: .message))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(field, forKey: .field)
+        try container.encode(message, forKey: .message)
+    }
+
+    private enum CodingKeys: String, CodingKey { case field, message }
 }
 
 /// Collects field problems, then throws them all at once.
 struct Validator {
     private(set) var problems: [FieldProblem] = []
 
-    mutating func require(_ condition: Bool, _ field: String, _ message: String) {
-        if !condition { problems.append(FieldProblem(field: field, message: message)) }
+    /// Notes a problem unless `condition` holds; `conflict` when the value clashes with what exists.
+    mutating func require(_ condition: Bool, _ field: String, _ message: String, conflict: Bool = false) {
+        if !condition { problems.append(FieldProblem(field: field, message: message, isConflict: conflict)) }
     }
 
     func check() throws {

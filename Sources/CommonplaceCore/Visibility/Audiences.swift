@@ -14,10 +14,10 @@ enum Audiences {
         let accounts = try await AccountStore.resolve(slugs: slugs, on: sql)
         var validator = Validator()
         for handle in handles where members[handle] == nil {
-            validator.require(false, "audience.members", "No member has the handle @\(handle).")
+            validator.require(false, "audience.members", "No member has the handle @\(handle).", conflict: true)
         }
         for slug in slugs where accounts[slug] == nil {
-            validator.require(false, "audience.accounts", "No account has the slug \(slug).")
+            validator.require(false, "audience.accounts", "No account has the slug \(slug).", conflict: true)
         }
         validator.require(
             visibility != .partners || !(members.isEmpty && accounts.isEmpty && mentioned.isEmpty),

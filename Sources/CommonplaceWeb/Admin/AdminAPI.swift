@@ -22,7 +22,7 @@ struct AdminAPI: Sendable {
         let admin = try context.requireAdmin()
         let input = try await request.json(BotInput.self, context: context)
         let bot = try await store.members.createBot(handle: input.handle, name: input.name, by: admin)
-        let token = try await store.tokens.create(for: bot.id, name: "\(bot.name) token")
+        let token = try await store.tokens.create(for: bot.id, name: "First token")
         return created(
             BotResource(
                 member: MemberResource(bot, accountSlug: nil, includeEmail: false), token: TokenResource(token.token, secret: token.secret))

@@ -80,7 +80,7 @@ struct AdminPages: Sendable {
         let form = try await request.form(BotInput.self, context: context)
         do {
             let bot = try await site.store.members.createBot(handle: form.handle.lowercased(), name: form.name, by: admin)
-            let token = try await site.store.tokens.create(for: bot.id, name: "\(bot.name) token")
+            let token = try await site.store.tokens.create(for: bot.id, name: "First token")
             return try await page(context: context, botToken: token.secret, status: .created)
         } catch StoreError.invalid(let problems) {
             return try await page(context: context, problems: problems, status: .unprocessableContent)

@@ -12,12 +12,10 @@ struct ExpertisePages: Sendable {
         let topic = (formQuery(request)["topic"] ?? "").trimmed
         var experts: [Expert] = []
         var problems: [FieldProblem] = []
-        if !topic.isEmpty {
-            do {
-                experts = try await site.store.expertise.experts(on: topic, for: context.viewer)
-            } catch StoreError.invalid(let found) {
-                problems = found
-            }
+        if !topic.isEmpty && SearchQuery.words(topic).isEmpty {
+            problems = [FieldProblem(field: "topic", message: "Name a topic or a tag in words.")]
+        } else if !topic.isEmpty {
+            experts = try await site.store.expertise.experts(on: topic, for: context.viewer)
         }
         let view = ExpertsPage(
             chrome: try await site.chrome(topic.isEmpty ? "Who knows about…" : "Who knows about \(topic)", context), topic: topic,
@@ -29,11 +27,9 @@ struct ExpertisePages: Sendable {
         ListPage(items: try await site.store.expertise.experts(on: formQuery(request)["topic"] ?? "", for: context.viewer), next: nil)
     }
 
-    /// `?text=`: tags to suggest for a draft.
+    /// `?text=`: tags to suggest for a draft; none for a text without a word.
     func tagSuggestions(_ request: Request, context: AppRequestContext) async throws -> TagSuggestions {
-        guard let text = formQuery(request)["text"], !text.trimmed.isEmpty else {
-            throw StoreError.invalid("text", "Give the text to suggest tags for.")
-        }
+        let text = formQuery(request)["text"] ?? ""
         return TagSuggestions(tags: try await site.store.expertise.suggestTags(for: text, for: context.viewer))
     }
 }

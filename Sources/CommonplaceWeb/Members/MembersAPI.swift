@@ -11,6 +11,7 @@ struct MembersAPI: Sendable {
 
     func updateMe(_ request: Request, context: SignedInContext) async throws -> MemberResource {
         let input = try await request.json(ProfileInput.self, context: context)
+        try input.checkTags()
         let member = context.member
         let updated = try await store.members.updateProfile(
             of: member.id,
@@ -51,4 +52,14 @@ struct ProfileInput: Decodable {
     let bio: String?
     let expertise: [String]?
     let interests: [String]?
+
+    /// Each entry is one tag: a form's text box splits words, but an entry of the API's list is never split into two.
+    func checkTags() throws {
+        let problems = [("expertise", expertise), ("interests", interests)].compactMap { field, tags -> FieldProblem? in
+            guard let tags else { return nil }
+            let valid = tags.count <= 30 && tags.allSatisfy { $0.allSatisfy(\.isASCII) && Tags.isValid($0.lowercased()) }
+            return valid ? nil : FieldProblem(field: field, message: "Use up to 30 tags of letters, digits and dashes.")
+        }
+        if !problems.isEmpty { throw StoreError.invalid(problems) }
+    }
 }

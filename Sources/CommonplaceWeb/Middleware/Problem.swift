@@ -28,6 +28,8 @@ struct Problem: Codable {
         case let error as StoreError:
             switch error {
             case .notFound: return (404, "Not found", "There is nothing here, or you may not see it.", nil)
+            case .invalid(let problems) where problems.allSatisfy(\.isConflict):
+                return (409, "Conflict", problems.map(\.message).joined(separator: " "), problems)
             case .invalid(let problems):
                 return (422, "Please check your input", problems.map(\.message).joined(separator: " "), problems)
             case .forbidden(let message): return (403, "Not allowed", message, nil)

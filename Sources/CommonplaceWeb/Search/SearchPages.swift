@@ -45,7 +45,10 @@ struct SearchPages: Sendable {
         guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
         var results: SearchResults?
         var problems: [FieldProblem] = []
-        if !(formQuery(request)["q"] ?? "").trimmed.isEmpty {
+        let text = formQuery(request)["q"] ?? ""
+        if !text.trimmed.isEmpty && SearchQuery(text) == nil {
+            problems = [FieldProblem(field: "q", message: SearchStore.noWordsMessage)]
+        } else if !text.trimmed.isEmpty {
             do {
                 results = try await site.store.search.search(try Self.request(request), for: context.viewer)
             } catch StoreError.invalid(let found) {

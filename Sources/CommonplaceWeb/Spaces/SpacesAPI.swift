@@ -35,7 +35,7 @@ struct SpacesAPI: Sendable {
         let slug = try context.parameters.require("slug")
         let input = try await request.json(SpaceInput.self, context: context)
         guard input.slug == slug else {
-            throw StoreError.invalid([FieldProblem(field: "slug", message: "A space's address cannot change.")])
+            throw StoreError.conflict("slug", "A space's address cannot change.")
         }
         let space = try await store.spaces.update(slug: slug, to: input.newSpace, by: context.member)
         return SpaceResource(
@@ -67,6 +67,8 @@ struct SpacesAPI: Sendable {
         let slug = try context.parameters.require("slug")
         let handle = try context.parameters.require("handle")
         let input = try await request.json(AdmitInput.self, context: context)
+        // The handle is part of the address here: nobody with it is a missing page, not a field to correct.
+        guard try await store.members.find(handle: handle.lowercased()) != nil else { throw StoreError.notFound }
         try await store.spaces.admit(handle: handle, to: slug, role: input.role ?? .member, by: context.member)
         return noContent()
     }

@@ -6,9 +6,11 @@ import Testing
 
 @Suite("SQLite database")
 struct DatabaseTests {
-    static func withDatabase(_ body: (Database) async throws -> Void) async throws {
+    /// A fresh database file. `connectionWait` is longer for tests that queue hundreds of writes on purpose: under the
+    /// whole suite's load on two cores, the queue alone can outlast the server's 30 seconds.
+    static func withDatabase(connectionWait: Duration = .seconds(30), _ body: (Database) async throws -> Void) async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("commonplace-core-\(UUID().uuidString)/db.sqlite").path
-        let database = try await Database.open(.sqliteFile(path: path), logger: Logger(label: "test"))
+        let database = try await Database.open(.sqliteFile(path: path), connectionWait: connectionWait, logger: Logger(label: "test"))
         do {
             try await body(database)
         } catch {
@@ -119,7 +121,7 @@ struct DatabaseTests {
     }
 
     @Test func concurrentWritersNeverSeeDatabaseIsLocked() async throws {
-        try await Self.withDatabase { database in
+        try await Self.withDatabase(connectionWait: .seconds(600)) { database in
             // given
             try await database.write { try await $0.raw("CREATE TABLE counter (n BIGINT NOT NULL)").run() }
             try await database.write { try await $0.raw("INSERT INTO counter (n) VALUES (0)").run() }

@@ -144,7 +144,7 @@ struct AdminTests {
                 .post, "/api/v1/accounts", as: client, json: #"{"slug":"acme","name":"Acme 2","kind":"customer"}"#)
 
             // then
-            #expect(reply.status == .unprocessableContent)
+            #expect(reply.status == .conflict)
             #expect(try await app.store.count("accounts") == 1)
         }
     }

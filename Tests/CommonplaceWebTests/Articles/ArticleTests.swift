@@ -173,7 +173,7 @@ struct ArticleTests {
         (#"{"space":"manual","title":"","body":"x"}"#, 422),
         (#"{"space":"manual","title":"Big","body":"\#(String(repeating: "x", count: 100_001))"}"#, 422),
         (#"{"space":"manual","title":"Tags","body":"x","tags":["Not A Tag"]}"#, 422),
-        (#"{"space":"manual","title":"Owners","body":"x","owners":["nobody-at-all"]}"#, 422),
+        (#"{"space":"manual","title":"Owners","body":"x","owners":["nobody-at-all"]}"#, 409),
         (#"{"space":"nowhere","title":"Lost","body":"x"}"#, 404),
         (#"{"space":"manual","title":"Status","body":"x","status":"finished"}"#, 400),
     ])

@@ -236,7 +236,7 @@ struct ModerationTests {
                 json: #"{"into":\#(open.id)}"#)
 
             // then
-            #expect(refused.status == .unprocessableContent)
+            #expect(refused.status == .conflict)
             #expect(try await app.store.conversations.find(id: staff.id, for: .signedIn(cast.moderator)).mergedInto == nil)
             #expect(try await app.store.count("replies") == 0)
         }

@@ -156,7 +156,7 @@ struct SplitAndMergeTests {
                 json: #"{"into":\#(theirs.id)}"#)
 
             // then: olga would have read mona's text, so nothing moved
-            #expect(refused.status == .unprocessableContent)
+            #expect(refused.status == .conflict)
             #expect(try await app.store.count("replies") == 0)
         }
     }
@@ -178,7 +178,7 @@ struct SplitAndMergeTests {
                 json: #"{"into":\#(open.id)}"#)
 
             // then
-            #expect(refused.status == .unprocessableContent)
+            #expect(refused.status == .conflict)
             #expect(try await app.store.count("replies") == 0)
         }
     }

@@ -46,4 +46,95 @@ struct APIContractTests {
             #expect(nowhere.status == .notFound)
         }
     }
+
+    @Test func aValueThatClashesWithWhatExistsIs409AndTheFormShowsItByTheField() async throws {
+        try await TestApp.run { app in
+            // given
+            let admin = try await app.store.makeMember("ada", role: .admin)
+            let api = try await Visitor.apiClient(admin, in: app.store)
+            _ = try await app.store.makeSpace("support", by: admin)
+            _ = try await app.store.accounts.create(slug: "acme", name: "Acme", kind: .customer)
+            let spacesBefore = try await app.store.count("spaces")
+
+            // when
+            let takenSpace = try await app.send(
+                .post, "/api/v1/spaces", as: api, json: #"{"slug":"support","name":"Again","purpose":"A second support space."}"#)
+            let takenAccount = try await app.send(
+                .post, "/api/v1/accounts", as: api, json: #"{"slug":"acme","name":"Acme","kind":"customer"}"#)
+            let nobody = try await app.send(
+                .post, "/api/v1/invitations", as: api, json: #"{"kind":"external","relation":"customer","account":"nope"}"#)
+            let renamed = try await app.send(
+                .put, "/api/v1/spaces/support", as: api, json: #"{"slug":"elsewhere","name":"Support","purpose":"Testing support."}"#)
+            let malformed = try await app.send(.post, "/api/v1/accounts", as: api, json: #"{"slug":"A C","name":"Acme","kind":"customer"}"#)
+            let form = try await app.send(
+                .post, "/admin/accounts", as: try await Visitor.browser(admin, in: app.store),
+                form: ["name": "Acme again", "slug": "acme", "kind": "customer"])
+
+            // then
+            for reply in [takenSpace, takenAccount, nobody, renamed] {
+                #expect(reply.status == .conflict)
+                #expect(reply.json["errors"] is [[String: Any]])
+            }
+            #expect((takenSpace.json["errors"] as? [[String: Any]])?.first?["field"] as? String == "slug")
+            #expect(malformed.status == .unprocessableContent)
+            #expect(form.text.contains("This slug is taken."))
+            #expect(try await app.store.count("spaces") == spacesBefore)
+        }
+    }
+
+    @Test func aBotWithALongNameGetsItsTokenInsteadOfBeingHalfCreated() async throws {
+        try await TestApp.run { app in
+            // given
+            let admin = try await app.store.makeMember("ada", role: .admin)
+            let name = String(repeating: "n", count: 100)
+
+            // when
+            let reply = try await app.send(
+                .post, "/api/v1/bots", as: try await Visitor.apiClient(admin, in: app.store),
+                json: #"{"handle":"helper","name":"\#(name)"}"#)
+
+            // then
+            #expect(reply.status == .created)
+            #expect(((reply.json["token"] as? [String: Any])?["secret"] as? String)?.isEmpty == false)
+        }
+    }
+
+    @Test func eachDeclaredExpertiseEntryIsOneTag() async throws {
+        try await TestApp.run { app in
+            // given
+            let member = try await app.store.makeMember("ada")
+            let api = try await Visitor.apiClient(member, in: app.store)
+
+            // when
+            let split = try await app.send(.patch, "/api/v1/me", as: api, json: #"{"expertise":["stoves chimneys"]}"#)
+            let punctuated = try await app.send(.patch, "/api/v1/me", as: api, json: ##"{"interests":["#ovens;"]}"##)
+            let fine = try await app.send(.patch, "/api/v1/me", as: api, json: #"{"expertise":["Stoves","chimney-fans"]}"#)
+
+            // then
+            #expect(split.status == .unprocessableContent)
+            #expect(punctuated.status == .unprocessableContent)
+            #expect(fine.status == .ok)
+            #expect(try await app.store.members.find(handle: "ada")?.expertise == "stoves chimney-fans")
+        }
+    }
+
+    @Test func admittingSomeoneWhoDoesNotExistIsAMissingPageAndANullRoleMeansMember() async throws {
+        try await TestApp.run { app in
+            // given
+            let moderator = try await app.store.makeMember("ada")
+            _ = try await app.store.makeMember("ben")
+            _ = try await app.store.makeSpace("support", by: moderator, policy: .invite)
+            let api = try await Visitor.apiClient(moderator, in: app.store)
+
+            // when
+            let nobody = try await app.send(.put, "/api/v1/spaces/support/members/nobody", as: api, json: #"{"role":"member"}"#)
+            let ben = try await app.send(.put, "/api/v1/spaces/support/members/ben", as: api, json: #"{"role":null}"#)
+            let members = try await app.send(.get, "/api/v1/spaces/support/members", as: api)
+
+            // then
+            #expect(nobody.status == .notFound)
+            #expect(ben.status == .noContent)
+            #expect(members.items.contains { $0["handle"] as? String == "ben" && $0["role"] as? String == "member" })
+        }
+    }
 }

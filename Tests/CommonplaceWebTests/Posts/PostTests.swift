@@ -56,7 +56,7 @@ struct PostTests {
         ("{\"space\":\"team\",\"body\":\"\(String(repeating: "x", count: 5001))\"}", 422, "body"),
         ("{\"space\":\"team\",\"body\":\"hi\",\"visibility\":\"partners\"}", 422, "audience"),
         (
-            "{\"space\":\"team\",\"body\":\"hi\",\"visibility\":\"private\",\"audience\":{\"members\":[\"nobody-here\"]}}", 422,
+            "{\"space\":\"team\",\"body\":\"hi\",\"visibility\":\"private\",\"audience\":{\"members\":[\"nobody-here\"]}}", 409,
             "audience.members"
         ),
         ("{\"space\":\"team\",\"body\":\"hi\",\"visibility\":\"everyone\"}", 400, ""),

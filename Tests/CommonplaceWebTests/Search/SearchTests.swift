@@ -91,11 +91,10 @@ struct SearchTests {
             #expect(try await search("\"open the air") == ["Air vent settings"])
             #expect(try await search("calibrating") == ["Thermometer calibration"])
             #expect(try await search("wiring AND red") == ["Thermostat wiring"])
-            for bad in ["-pellets", "OR", "\"\"", "***", "   "] {
-                let encoded = bad.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            for wordless in ["-pellets", "OR", "\"\"", "***", "   ", ""] {
+                let encoded = wordless.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
                 let reply = try await app.send(.get, "/api/v1/search?q=\(encoded)")
-                #expect(reply.status == .unprocessableContent, "\(bad)")
-                #expect((reply.json["detail"] as? String)?.contains("at least one word") == true || bad == "   ")
+                #expect(reply.status == .ok && reply.json["total"] as? Int == 0, "\(wordless)")
             }
             let page = try await app.send(.get, "/search?q=-pellets")
             #expect(page.status == .unprocessableContent)
@@ -333,7 +332,9 @@ struct AssistanceTests {
             #expect(employeeView == ["emil", "mona", "cora"])
             #expect(tagPage.text.contains("2 accepted answers"))
             #expect(page.text.contains("declared expertise"))
-            #expect(try await app.send(.get, "/api/v1/experts?topic=%21%21").status == .unprocessableContent)
+            let wordless = try await app.send(.get, "/api/v1/experts?topic=%21%21")
+            #expect(wordless.status == .ok && wordless.items.isEmpty)
+            #expect(try await app.send(.get, "/experts?topic=%21%21").text.contains("Name a topic or a tag in words."))
         }
     }
 
@@ -353,7 +354,8 @@ struct AssistanceTests {
             let tags = reply.json["tags"] as? [String] ?? []
             #expect(tags.contains("billing"))
             #expect(tags.contains("warranty"))
-            #expect(try await app.send(.get, "/api/v1/tags/suggestions?text=").status == .unprocessableContent)
+            let wordless = try await app.send(.get, "/api/v1/tags/suggestions?text=")
+            #expect(wordless.status == .ok && (wordless.json["tags"] as? [String]) == [])
         }
     }
 

@@ -61,7 +61,7 @@ struct SpaceTests {
             let reply = try await app.send(.post, "/api/v1/spaces", as: client, json: #"{"slug":"taken","name":"Again","purpose":"Twice"}"#)
 
             // then
-            #expect(reply.status == .unprocessableContent)
+            #expect(reply.status == .conflict)
             #expect(try await app.store.count("spaces") == 1)
         }
     }
