@@ -7,6 +7,12 @@ exactly the API routes the server registers.
 import json
 import os
 TAG = "^[a-z0-9][a-z0-9-]{0,39}$"
+# Control characters a request's text may not hold (tab and line breaks aside).
+CONTROL = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F"
+# What the server takes for an e-mail address: an @, no whitespace, at most 254 characters.
+EMAIL = {"type": "string", "pattern": f"^[^\\s{CONTROL}]*@[^\\s{CONTROL}]*$", "maxLength": 254}
+# An optional e-mail: blank (only spaces) means none.
+EMAIL_OR_NONE = {"anyOf": [EMAIL, {"type": "string", "pattern": f"^[^\\S{CONTROL}]*$"}], "description": "Empty for none."}
 def ref(n): return {"$ref": f"#/components/schemas/{n}"}
 def arr(s): return {"type": "array", "items": s}
 def nullable(t): return {"type": [t, "null"]}
@@ -65,14 +71,14 @@ schemas = {
      "defaultVisibility": vis, "official": {"type": "boolean"}, "memberCount": {"type": "integer"}, "membership": ref("SpaceMembership"),
      "goals": arr(ref("Goal")), "createdAt": {"type": "integer"}}},
  "SpaceInput": {"type": "object", "required": ["slug", "name", "purpose"], "properties": {"slug": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,39}$"},
-   "name": {"type": "string"}, "purpose": {"type": "string"}, "membershipPolicy": ref("MembershipPolicy"), "defaultVisibility": vis, "official": {"type": "boolean"}, "goals": arr(ref("GoalInput"))}},
+   "name": {"type": "string"}, "purpose": {"type": "string"}, "membershipPolicy": ref("MembershipPolicy"), "defaultVisibility": vis, "official": {"type": "boolean"}, "goals": {**arr(ref("GoalInput")), "maxItems": 10}}},
  "SpaceMember": {"type": "object", "required": ["handle", "name", "kind", "role", "status"], "properties": {"handle": {"type": "string"}, "name": {"type": "string"}, "kind": ref("MemberKind"), "role": {"type": "string", "enum": ["member", "moderator"]}, "status": {"type": "string", "enum": ["active", "requested"]}}},
  "AccountKind": {"type": "string", "enum": ["customer", "supplier", "partner", "prospect"]},
  "Account": {"type": "object", "required": ["id", "slug", "name", "kind", "createdAt"], "properties": {"id": {"type": "integer"}, "slug": {"type": "string"}, "name": {"type": "string"}, "kind": ref("AccountKind"), "createdAt": {"type": "integer"}}},
  "AccountInput": {"type": "object", "required": ["slug", "name", "kind"], "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "kind": ref("AccountKind")}},
  "Token": {"type": "object", "required": ["id", "name", "createdAt"], "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "createdAt": {"type": "integer"}, "lastUsedAt": {"type": "integer"}, "secret": {"type": "string", "description": "Only in the response that created the token."}}},
  "TokenInput": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "email": {"type": "string"}, "password": {"type": "string"}}},
- "InvitationInput": {"type": "object", "required": ["kind"], "properties": {"email": {"type": "string"}, "kind": ref("MemberKind"), "relation": ref("Relation"), "account": {"type": "string"}, "role": ref("Role")},
+ "InvitationInput": {"type": "object", "required": ["kind"], "properties": {"email": EMAIL_OR_NONE, "kind": ref("MemberKind"), "relation": ref("Relation"), "account": {"type": "string"}, "role": ref("Role")},
    "if": {"required": ["kind"], "properties": {"kind": {"const": "external"}}}, "then": {"required": ["relation"], "properties": {"relation": ref("Relation")}}},
  "Invitation": {"type": "object", "required": ["id", "kind", "role", "expiresAt", "link"], "properties": {"id": {"type": "integer"}, "email": {"type": "string"}, "kind": ref("MemberKind"), "relation": ref("Relation"), "role": ref("Role"), "expiresAt": {"type": "integer"}, "link": {"type": "string"}}},
  "BotInput": {"type": "object", "required": ["handle", "name"], "properties": {"handle": {"type": "string"}, "name": {"type": "string"}}},
@@ -389,7 +395,6 @@ def bound_integers(schema):
 bound_integers(schemas)
 # Text in a request body holds no control characters but tab and line breaks (the server refuses them, 422); text
 # that must not be empty must hold more than spaces, since the server trims it. Query and path text is not checked.
-CONTROL = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F"
 def constrain_text(schema):
     if schema.get("type") not in ("string", ["string", "null"]) or "pattern" in schema or "enum" in schema or "format" in schema: return
     schema["pattern"] = f"^[^{CONTROL}]*[^\\s{CONTROL}][^{CONTROL}]*$" if schema.get("minLength", 0) >= 1 else f"^[^{CONTROL}]*$"
@@ -421,6 +426,7 @@ for schema in [schemas[name] for name in sorted(request_schemas())] + inline_bod
     for key, prop in schema.get("properties", {}).items():
         if key in schema.get("required", []): continue
         if "$ref" in prop: schema["properties"][key] = {"anyOf": [prop, {"type": "null"}]}
+        elif "anyOf" in prop: prop["anyOf"] = prop["anyOf"] + [{"type": "null"}]
         elif isinstance(prop.get("type"), str):
             prop["type"] = [prop["type"], "null"]
             if "enum" in prop: prop["enum"] = prop["enum"] + [None]

@@ -42,7 +42,7 @@ public struct InvitationStore: Sendable {
         var validator = Validator()
         validator.require(new.kind != .external || new.relation != nil, "relation", "Choose how this person relates to the company.")
         validator.require(new.kind == .external || new.accountId == nil, "account", "Only external members belong to an account.")
-        validator.require(new.email.map { $0.contains("@") } ?? true, "email", "Enter a valid e-mail address or leave it empty.")
+        validator.require(new.email.map(\.isEmailAddress) ?? true, "email", "Enter a valid e-mail address or leave it empty.")
         try validator.check()
         let code = Secret.make(prefix: "")
         let invitation = try await database.write { sql in

@@ -27,7 +27,7 @@ public struct NewMember: Sendable {
         var validator = Validator()
         validator.require(handle.isSlug, "handle", "Use 2–40 lowercase letters, digits or dashes.")
         validator.require(
-            email.contains("@") && email.count <= 254 && !email.contains(where: \.isWhitespace),
+            email.isEmailAddress,
             "email", "Enter a valid e-mail address.")
         validator.require(!name.trimmed.isEmpty && name.count <= 100, "name", "Enter a name of at most 100 characters.")
         validator.require(

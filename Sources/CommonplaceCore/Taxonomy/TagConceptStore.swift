@@ -21,14 +21,14 @@ public struct TagConceptStore: Sendable {
         validator.require((1...80).contains(label.trimmed.count), "label", "Give the tag a label of at most 80 characters.")
         validator.require(definition.count <= 1000, "definition", "Keep the definition under 1,000 characters.")
         validator.require(broader.map(Tags.isValid) ?? true, "broader", "The broader tag must be a tag.")
-        validator.require(broader != tag, "broader", "A tag cannot be broader than itself.")
+        validator.require(broader != tag, "broader", "A tag cannot be broader than itself.", conflict: true)
         try validator.check()
         try await database.write { sql in
             if let broader {
                 var ancestor: String? = broader
                 var seen: Set<String> = []
                 while let current = ancestor, seen.insert(current).inserted {
-                    if current == tag { throw StoreError.invalid("broader", "That would make #\(tag) broader than itself.") }
+                    if current == tag { throw StoreError.conflict("broader", "That would make #\(tag) broader than itself.") }
                     ancestor = try await sql.raw("SELECT broader FROM tag_concepts WHERE tag = \(bind: current)").first()?
                         .decode(column: "broader", as: String?.self)
                 }

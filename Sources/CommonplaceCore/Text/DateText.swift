@@ -33,12 +33,14 @@ public enum DateText {
         String(of(seconds).prefix(10))
     }
 
-    /// Midnight UTC of a "YYYY-MM-DD" day, or nil.
+    /// Midnight UTC of a "YYYY-MM-DD" day (RFC 3339's full-date, years 0001 to 9999), or nil.
     public static func parseDay(_ text: String) -> Int? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1970...9999).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]) else {
+        let fields = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard fields.map(\.count) == [4, 2, 2], fields.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
             return nil
         }
+        let parts = fields.compactMap { Int($0) }
+        guard parts.count == 3, parts[0] >= 1, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
         var components = DateComponents()
         (components.year, components.month, components.day) = (parts[0], parts[1], parts[2])
         var calendar = Calendar(identifier: .gregorian)

@@ -83,6 +83,10 @@ extension String {
     /// Line breaks as `\n` only: browsers send `\r\n`, API clients either.
     var normalizedNewlines: String { replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
 
+    /// True for what can be an e-mail address: an @, no whitespace, at most 254 characters. Whether it is one, only
+    /// a message sent to it tells.
+    var isEmailAddress: Bool { contains("@") && count <= 254 && !contains(where: \.isWhitespace) }
+
     /// True for a lowercase slug or handle: letters, digits and dashes, 2–40 long, not starting with a dash.
     var isSlug: Bool {
         (2...40).contains(count) && first != "-"

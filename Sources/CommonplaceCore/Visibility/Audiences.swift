@@ -20,7 +20,7 @@ enum Audiences {
             validator.require(false, "audience.accounts", "No account has the slug \(slug).", conflict: true)
         }
         validator.require(
-            visibility != .partners || !(members.isEmpty && accounts.isEmpty && mentioned.isEmpty),
+            visibility != .partners || !(handles.isEmpty && slugs.isEmpty && mentioned.isEmpty),
             "audience", "Name at least one account or person to share a partners item with.")
         try validator.check()
         return (Array(members.values) + Array(mentioned.values) + included, Array(accounts.values))

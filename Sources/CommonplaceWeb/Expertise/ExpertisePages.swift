@@ -24,12 +24,13 @@ struct ExpertisePages: Sendable {
     }
 
     func api(_ request: Request, context: AppRequestContext) async throws -> ListPage<Expert> {
-        ListPage(items: try await site.store.expertise.experts(on: formQuery(request)["topic"] ?? "", for: context.viewer), next: nil)
+        guard let topic = formQuery(request)["topic"] else { throw StoreError.invalid("topic", "Name a topic or a tag.") }
+        return ListPage(items: try await site.store.expertise.experts(on: topic, for: context.viewer), next: nil)
     }
 
     /// `?text=`: tags to suggest for a draft; none for a text without a word.
     func tagSuggestions(_ request: Request, context: AppRequestContext) async throws -> TagSuggestions {
-        let text = formQuery(request)["text"] ?? ""
+        guard let text = formQuery(request)["text"] else { throw StoreError.invalid("text", "Give the text to suggest tags for.") }
         return TagSuggestions(tags: try await site.store.expertise.suggestTags(for: text, for: context.viewer))
     }
 }

@@ -88,7 +88,7 @@ struct ModerationAPI: Sendable {
     /// A text without a word finds nothing, as a title being typed may still be.
     func similar(_ request: Request, context: AppRequestContext) async throws -> ListPage<SimilarItem> {
         let query = request.uri.queryParameters
-        let text = query.get("text") ?? ""
+        guard let text = query.get("text") else { throw StoreError.invalid("text", "Give the text to compare, e.g. a question's title.") }
         let spaceId = try await query.get("space").asyncMap { try await store.spaces.find(slug: $0, for: context.viewer).id }
         return ListPage(items: try await store.similar.similar(to: text, spaceId: spaceId, for: context.viewer), next: nil)
     }

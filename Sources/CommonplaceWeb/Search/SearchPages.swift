@@ -62,7 +62,8 @@ struct SearchPages: Sendable {
     }
 
     func api(_ request: Request, context: AppRequestContext) async throws -> SearchResults {
-        try await site.store.search.search(try Self.request(request), for: context.viewer)
+        guard formQuery(request)["q"] != nil else { throw StoreError.invalid("q", "Give the words to search for as q.") }
+        return try await site.store.search.search(try Self.request(request), for: context.viewer)
     }
 
     func insightsPage(_ request: Request, context: SignedInContext) async throws -> Response {

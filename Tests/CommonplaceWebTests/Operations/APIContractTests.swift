@@ -137,4 +137,71 @@ struct APIContractTests {
             #expect(members.items.contains { $0["handle"] as? String == "ben" && $0["role"] as? String == "member" })
         }
     }
+
+    @Test func aRequiredQueryValueMustBeThereButMayHoldNoWord() async throws {
+        try await TestApp.run { app in
+            // when
+            var missing: [String: HTTPResponse.Status] = [:]
+            var wordless: [String: HTTPResponse.Status] = [:]
+            for (path, name) in [("search", "q"), ("similar", "text"), ("experts", "topic"), ("tags/suggestions", "text")] {
+                missing[path] = try await app.send(.get, "/api/v1/\(path)").status
+                wordless[path] = try await app.send(.get, "/api/v1/\(path)?\(name)=%21").status
+            }
+
+            // then
+            for (path, status) in missing { #expect(status == .unprocessableContent, "\(path)") }
+            for (path, status) in wordless { #expect(status == .ok, "\(path)") }
+        }
+    }
+
+    @Test func searchDatesAreFullDatesOfAnyYear() async throws {
+        try await TestApp.run { app in
+            // when
+            let early = try await app.send(.get, "/api/v1/search?q=stove&from=0251-02-10&to=4629-07-11")
+            let unpadded = try await app.send(.get, "/api/v1/search?q=stove&from=2026-1-5")
+            let signed = try await app.send(.get, "/api/v1/search?q=stove&from=%2B2026-01-05")
+
+            // then
+            #expect(early.status == .ok)
+            #expect(unpadded.status == .unprocessableContent)
+            #expect(signed.status == .unprocessableContent)
+        }
+    }
+
+    @Test func namesNobodyHasAreTheOnlyProblemOfAPartnersAudience() async throws {
+        try await TestApp.run { app in
+            // given
+            let author = try await app.store.makeMember("ada")
+            _ = try await app.store.makeSpace("team", by: author)
+
+            // when
+            let reply = try await app.send(
+                .post, "/api/v1/posts", as: try await Visitor.apiClient(author, in: app.store),
+                json: #"{"space":"team","body":"For partners","visibility":"partners","audience":{"accounts":["nobody"]}}"#)
+
+            // then
+            #expect(reply.status == .conflict)
+            #expect((reply.json["errors"] as? [[String: Any]])?.map { $0["field"] as? String } == ["audience.accounts"])
+        }
+    }
+
+    @Test func aTagBroaderThanItselfConflictsAndAnInvitationEmailIsBlankOrAnAddress() async throws {
+        try await TestApp.run { app in
+            // given
+            let admin = try await app.store.makeMember("ada", role: .admin)
+            let api = try await Visitor.apiClient(admin, in: app.store)
+
+            // when
+            let loop = try await app.send(.put, "/api/v1/tags/stoves", as: api, json: #"{"label":"Stoves","broader":"stoves"}"#)
+            let notAnAddress = try await app.send(.post, "/api/v1/invitations", as: api, json: #"{"kind":"employee","email":"Rio,v*Z"}"#)
+            let spaced = try await app.send(.post, "/api/v1/invitations", as: api, json: #"{"kind":"employee","email":"a b@c.example"}"#)
+            let blank = try await app.send(.post, "/api/v1/invitations", as: api, json: #"{"kind":"employee","email":"  "}"#)
+
+            // then
+            #expect(loop.status == .conflict)
+            #expect(notAnAddress.status == .unprocessableContent)
+            #expect(spaced.status == .unprocessableContent)
+            #expect(blank.status == .created)
+        }
+    }
 }
