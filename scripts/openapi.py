@@ -11,8 +11,6 @@ TAG = "^[a-z0-9][a-z0-9-]{0,39}$"
 CONTROL = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F"
 # What the server takes for an e-mail address: an @, no whitespace, at most 254 characters.
 EMAIL = {"type": "string", "pattern": f"^[^\\s{CONTROL}]*@[^\\s{CONTROL}]*$", "maxLength": 254}
-# An optional e-mail: blank (only spaces) means none.
-EMAIL_OR_NONE = {"anyOf": [EMAIL, {"type": "string", "pattern": f"^[^\\S{CONTROL}]*$"}], "description": "Empty for none."}
 def ref(n): return {"$ref": f"#/components/schemas/{n}"}
 def arr(s): return {"type": "array", "items": s}
 def nullable(t): return {"type": [t, "null"]}
@@ -78,7 +76,7 @@ schemas = {
  "AccountInput": {"type": "object", "required": ["slug", "name", "kind"], "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "kind": ref("AccountKind")}},
  "Token": {"type": "object", "required": ["id", "name", "createdAt"], "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "createdAt": {"type": "integer"}, "lastUsedAt": {"type": "integer"}, "secret": {"type": "string", "description": "Only in the response that created the token."}}},
  "TokenInput": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "email": {"type": "string"}, "password": {"type": "string"}}},
- "InvitationInput": {"type": "object", "required": ["kind"], "properties": {"email": EMAIL_OR_NONE, "kind": ref("MemberKind"), "relation": ref("Relation"), "account": {"type": "string"}, "role": ref("Role")},
+ "InvitationInput": {"type": "object", "required": ["kind"], "properties": {"email": {**EMAIL, "description": "Leave out (or null) for an open link."}, "kind": ref("MemberKind"), "relation": ref("Relation"), "account": {"type": "string"}, "role": ref("Role")},
    "if": {"required": ["kind"], "properties": {"kind": {"const": "external"}}}, "then": {"required": ["relation"], "properties": {"relation": ref("Relation")}}},
  "Invitation": {"type": "object", "required": ["id", "kind", "role", "expiresAt", "link"], "properties": {"id": {"type": "integer"}, "email": {"type": "string"}, "kind": ref("MemberKind"), "relation": ref("Relation"), "role": ref("Role"), "expiresAt": {"type": "integer"}, "link": {"type": "string"}}},
  "BotInput": {"type": "object", "required": ["handle", "name"], "properties": {"handle": {"type": "string"}, "name": {"type": "string"}}},
@@ -225,7 +223,7 @@ paths = {
  "/api/v1/articles/{id}": {
    "get": op("getArticle", "An article", "Articles", {**resp(200, "Article", ref("Article")), **errors(404)}, params=[pid], public=True),
    "put": op("updateArticle", "Save a new revision; refused with 409 when baseRevision is not the current revision", "Articles",
-     {**resp(200, "Saved", ref("Article")), "409": {"description": "Edit conflict; nothing saved", "content": {"application/json": {"schema": ref("StaleEdit")}}}, **errors(400, 401, 403, 404, 415, 422)},
+     {**resp(200, "Saved", ref("Article")), "409": {"description": "Edit conflict (the current article), or a name nobody has; nothing saved", "content": {"application/json": {"schema": ref("StaleEdit")}, "application/problem+json": {"schema": ref("Problem")}}}, **errors(400, 401, 403, 404, 415, 422)},
      params=[pid], requestBody=body(ref("ArticleUpdateInput"))),
    "delete": op("deleteArticle", "Delete an article and its history (owners, moderators)", "Articles", {"204": {"description": "Deleted"}, **errors(401, 403, 404)}, params=[pid])},
  "/api/v1/articles/{id}/move": {"post": op("moveArticle", "Move an article to another space you write in", "Articles",
@@ -360,7 +358,7 @@ field_limits = {
     ("AccountInput", "slug"): {"pattern": SLUG}, ("AccountInput", "name"): {"minLength": 1, "maxLength": 120},
     ("BotInput", "handle"): {"pattern": SLUG}, ("BotInput", "name"): {"minLength": 1, "maxLength": 100},
     ("TokenInput", "name"): {"minLength": 1, "maxLength": 80}, ("Settings", "name"): {"minLength": 1, "maxLength": 80},
-    ("ProfileInput", "name"): {"minLength": 1},
+    ("ProfileInput", "name"): {"minLength": 1}, ("ConceptInput", "label"): {"minLength": 1},
     # Declared expertise and interests are tags, lowercased before they are checked.
     ("ProfileInput", "expertise"): {"items": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,39}$"}, "maxItems": 30},
     ("ProfileInput", "interests"): {"items": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,39}$"}, "maxItems": 30}, ("SpaceInput", "name"): {"minLength": 1, "maxLength": 80},
@@ -371,6 +369,7 @@ field_limits = {
     ("ArticleInput", "tags"): {"items": {"type": "string", "pattern": TAG}, "maxItems": 20},
     ("ArticleUpdateInput", "title"): {"minLength": 1, "maxLength": 200},
     ("ArticleUpdateInput", "tags"): {"items": {"type": "string", "pattern": TAG}, "maxItems": 20},
+    ("ArticleInput", "owners"): {"maxItems": 10}, ("ArticleUpdateInput", "owners"): {"maxItems": 10},
     ("SuggestionInput", "tags"): {"items": {"type": "string", "pattern": TAG}, "maxItems": 20},
     # Thread tags are lowercased before they are checked.
     ("ConversationInput", "tags"): {"items": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,39}$"}, "maxItems": 30},

@@ -68,6 +68,8 @@ public struct ArticleStore: Sendable {
         try VisibilityRule.check(visibility, chosenBy: editor)
         var next = draft
         next.visibility = visibility
+        // An edit that leaves out the visibility keeps who reads the article: its audience as well.
+        if draft.visibility == nil && draft.audience == Audience() { next.audience = article.audience }
         let previous = Self.draft(of: article)
         guard next != previous else { return article }
         let summary = summary.trimmed.isEmpty ? Self.describeChanges(from: previous, to: next) : summary

@@ -85,7 +85,7 @@ extension String {
 
     /// True for what can be an e-mail address: an @, no whitespace, at most 254 characters. Whether it is one, only
     /// a message sent to it tells.
-    var isEmailAddress: Bool { contains("@") && count <= 254 && !contains(where: \.isWhitespace) }
+    public var isEmailAddress: Bool { contains("@") && count <= 254 && !contains(where: \.isWhitespace) }
 
     /// True for a lowercase slug or handle: letters, digits and dashes, 2–40 long, not starting with a dash.
     var isSlug: Bool {

@@ -32,6 +32,10 @@ struct AdminAPI: Sendable {
     func invite(_ request: Request, context: SignedInContext) async throws -> EditedResponse<InvitationResource> {
         let admin = try context.requireAdmin()
         let input = try await request.json(InvitationInput.self, context: context)
+        // A form's empty box means no e-mail; in JSON that is null or leaving it out, and a string is an address.
+        if let email = input.email, !email.isEmailAddress {
+            throw StoreError.invalid("email", "Give an e-mail address, or leave the e-mail out.")
+        }
         let accountId = try await store.accounts.id(ofSlug: input.account, for: context.viewer)
         let created = try await store.invitations.create(
             NewInvitation(

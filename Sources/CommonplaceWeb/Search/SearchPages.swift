@@ -30,7 +30,8 @@ struct SearchPages: Sendable {
         }
         let from = day("from")
         let until = day("to").map { $0 + 24 * 3600 }
-        let page = value("page").map { Int($0) ?? 0 } ?? 1
+        // A page given empty is not a page: refused like any other value that is not a number.
+        let page = query["page"].map { Int($0) ?? 0 } ?? 1
         if page < 1 || page > SearchRequest.maximumPage {
             problems.append(
                 FieldProblem(field: "page", message: "Pages run from 1 to \(SearchRequest.maximumPage); narrow the search to go further."))

@@ -154,17 +154,19 @@ struct APIContractTests {
         }
     }
 
-    @Test func searchDatesAreFullDatesOfAnyYear() async throws {
+    @Test func searchDatesAreFullDatesOfAnyYearAndAnEmptyPageIsNoPage() async throws {
         try await TestApp.run { app in
             // when
             let early = try await app.send(.get, "/api/v1/search?q=stove&from=0251-02-10&to=4629-07-11")
             let unpadded = try await app.send(.get, "/api/v1/search?q=stove&from=2026-1-5")
             let signed = try await app.send(.get, "/api/v1/search?q=stove&from=%2B2026-01-05")
+            let emptyPage = try await app.send(.get, "/api/v1/search?q=stove&page=")
 
             // then
             #expect(early.status == .ok)
             #expect(unpadded.status == .unprocessableContent)
             #expect(signed.status == .unprocessableContent)
+            #expect(emptyPage.status == .unprocessableContent)
         }
     }
 
@@ -185,7 +187,7 @@ struct APIContractTests {
         }
     }
 
-    @Test func aTagBroaderThanItselfConflictsAndAnInvitationEmailIsBlankOrAnAddress() async throws {
+    @Test func aTagBroaderThanItselfConflictsAndAnInvitationEmailIsAnAddressOrLeftOut() async throws {
         try await TestApp.run { app in
             // given
             let admin = try await app.store.makeMember("ada", role: .admin)
@@ -196,12 +198,37 @@ struct APIContractTests {
             let notAnAddress = try await app.send(.post, "/api/v1/invitations", as: api, json: #"{"kind":"employee","email":"Rio,v*Z"}"#)
             let spaced = try await app.send(.post, "/api/v1/invitations", as: api, json: #"{"kind":"employee","email":"a b@c.example"}"#)
             let blank = try await app.send(.post, "/api/v1/invitations", as: api, json: #"{"kind":"employee","email":"  "}"#)
+            let open = try await app.send(.post, "/api/v1/invitations", as: api, json: #"{"kind":"employee","email":null}"#)
 
             // then
             #expect(loop.status == .conflict)
             #expect(notAnAddress.status == .unprocessableContent)
             #expect(spaced.status == .unprocessableContent)
-            #expect(blank.status == .created)
+            #expect(blank.status == .unprocessableContent)
+            #expect(open.status == .created)
+        }
+    }
+
+    @Test func anArticleEditThatLeavesOutTheVisibilityKeepsItsReaders() async throws {
+        try await TestApp.run { app in
+            // given: a partners article shared with one customer account
+            let author = try await app.store.makeMember("ada")
+            _ = try await app.store.makeSpace("manual", by: author)
+            _ = try await app.store.accounts.create(slug: "acme", name: "Acme", kind: .customer)
+            let article = try await app.store.articles.create(
+                ArticleDraft(
+                    title: "Spring line", body: "What Acme told us.", visibility: .partners, audience: Audience(accounts: ["acme"])),
+                in: "manual", by: author)
+
+            // when
+            let reply = try await app.send(
+                .put, "/api/v1/articles/\(article.id)", as: try await Visitor.apiClient(author, in: app.store),
+                json: #"{"title":"Spring line","body":"What Acme told us, in full.","baseRevision":1}"#)
+
+            // then
+            #expect(reply.status == .ok)
+            #expect(reply.json["visibility"] as? String == "partners")
+            #expect((reply.json["audience"] as? [String: Any])?["accounts"] as? [String] == ["acme"])
         }
     }
 }
