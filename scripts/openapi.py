@@ -340,7 +340,7 @@ paths.update({
 # A well-formed value that clashes with what exists (a taken slug or handle, a name nobody has, a thread already
 # there, a suggestion equal to the article) is a conflict with the present state: 409, never predictable from the schema.
 clashing = {"createAccount", "createSpace", "updateSpace", "createBot", "createInvitation", "createArticle", "updateArticle",
-            "createThread", "createPost", "suggestEdit", "moveThread", "splitThread", "mergeThread"}
+            "createThread", "createPost", "suggestEdit", "moveThread", "splitThread", "mergeThread", "defineTag"}
 for operations in paths.values():
     for operation in operations.values():
         if operation["operationId"] in clashing: operation["responses"].setdefault("409", errors(409)["409"])

@@ -21,7 +21,7 @@ struct SearchPages: Sendable {
             problems.append(FieldProblem(field: "kind", message: "Choose one of \(kinds.joined(separator: ", "))."))
         }
         func day(_ name: String) -> Int? {
-            guard let text = value(name) else { return nil }
+            guard let text = query[name] else { return nil }
             guard let seconds = DateText.parseDay(text) else {
                 problems.append(FieldProblem(field: name, message: "Write dates as YYYY-MM-DD."))
                 return nil

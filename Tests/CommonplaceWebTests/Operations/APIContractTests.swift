@@ -161,12 +161,14 @@ struct APIContractTests {
             let unpadded = try await app.send(.get, "/api/v1/search?q=stove&from=2026-1-5")
             let signed = try await app.send(.get, "/api/v1/search?q=stove&from=%2B2026-01-05")
             let emptyPage = try await app.send(.get, "/api/v1/search?q=stove&page=")
+            let emptyDay = try await app.send(.get, "/api/v1/search?q=stove&from=")
 
             // then
             #expect(early.status == .ok)
             #expect(unpadded.status == .unprocessableContent)
             #expect(signed.status == .unprocessableContent)
             #expect(emptyPage.status == .unprocessableContent)
+            #expect(emptyDay.status == .unprocessableContent)
         }
     }
 
