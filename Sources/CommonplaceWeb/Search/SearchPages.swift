@@ -16,7 +16,8 @@ struct SearchPages: Sendable {
         let query = formQuery(request)
         func value(_ name: String) -> String? { query[name].flatMap { $0.trimmed.nonEmpty } }
         var problems: [FieldProblem] = []
-        let kind = value("kind")
+        // Kind, dates and page are read as given: an empty or padded one is refused, not taken for none.
+        let kind = query["kind"]
         if let kind, !kinds.contains(kind) {
             problems.append(FieldProblem(field: "kind", message: "Choose one of \(kinds.joined(separator: ", "))."))
         }
@@ -30,7 +31,6 @@ struct SearchPages: Sendable {
         }
         let from = day("from")
         let until = day("to").map { $0 + 24 * 3600 }
-        // A page given empty is not a page: refused like any other value that is not a number.
         let page = query["page"].map { Int($0) ?? 0 } ?? 1
         if page < 1 || page > SearchRequest.maximumPage {
             problems.append(

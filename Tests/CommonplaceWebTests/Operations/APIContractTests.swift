@@ -162,6 +162,7 @@ struct APIContractTests {
             let signed = try await app.send(.get, "/api/v1/search?q=stove&from=%2B2026-01-05")
             let emptyPage = try await app.send(.get, "/api/v1/search?q=stove&page=")
             let emptyDay = try await app.send(.get, "/api/v1/search?q=stove&from=")
+            let emptyKind = try await app.send(.get, "/api/v1/search?q=stove&kind=")
 
             // then
             #expect(early.status == .ok)
@@ -169,6 +170,7 @@ struct APIContractTests {
             #expect(signed.status == .unprocessableContent)
             #expect(emptyPage.status == .unprocessableContent)
             #expect(emptyDay.status == .unprocessableContent)
+            #expect(emptyKind.status == .unprocessableContent)
         }
     }
 
