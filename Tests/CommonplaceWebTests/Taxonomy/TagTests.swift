@@ -48,7 +48,7 @@ struct TagTests {
             let stovesPage = try await app.send(.get, "/tags/stoves", as: try await Visitor.browser(admin, in: app.store))
 
             // then
-            #expect(cycle.status == .unprocessableContent)
+            #expect(cycle.status == .conflict)
             #expect(scheme.headers[.contentType] == "application/ld+json")
             #expect((stoves?["broader"] as? String)?.hasSuffix("/tags/heating") == true)
             #expect(stoves?["definition"] as? String == "Wood and pellet stoves")
