@@ -164,9 +164,7 @@ public struct MemberStore: Sendable {
         guard let hash = try row?.decode(column: "password_hash", as: String?.self),
             try await hasher.verify(current, hash: hash)
         else { throw StoreError.invalid("current", "The current password is not right.") }
-        guard new.count >= PasswordHasher.minimumLength, new.count <= 200 else {
-            throw StoreError.invalid("new", "Use at least \(PasswordHasher.minimumLength) characters.")
-        }
+        guard PasswordHasher.isAcceptable(new) else { throw StoreError.invalid("new", PasswordHasher.lengthMessage) }
         let newHash = try await hasher.hash(new)
         try await database.write { sql in
             try await sql.raw("UPDATE members SET password_hash = \(bind: newHash) WHERE id = \(bind: memberId)").run()

@@ -30,9 +30,7 @@ public struct NewMember: Sendable {
             email.isEmailAddress,
             "email", "Enter a valid e-mail address.")
         validator.require(!name.trimmed.isEmpty && name.count <= 100, "name", "Enter a name of at most 100 characters.")
-        validator.require(
-            password.count >= PasswordHasher.minimumLength && password.count <= 200,
-            "password", "Use at least \(PasswordHasher.minimumLength) characters.")
+        validator.require(PasswordHasher.isAcceptable(password), "password", PasswordHasher.lengthMessage)
         validator.require(kind != .external || relation != nil, "relation", "Choose how this person relates to the company.")
         validator.require(kind == .external || accountId == nil, "account", "Only external members belong to an account.")
         try validator.check()

@@ -11,6 +11,14 @@ public struct PasswordHasher: Sendable {
     }
 
     public static let minimumLength = 10
+    /// bcrypt reads only the first 72 bytes of a password: a longer one is refused rather than silently cut.
+    public static let maximumBytes = 72
+    public static let lengthMessage = "Use 10 to 72 characters (a letter with an accent counts as two, an emoji as four)."
+
+    /// True for a password that bcrypt keeps whole and that is long enough.
+    static func isAcceptable(_ password: String) -> Bool {
+        password.count >= minimumLength && password.utf8.count <= maximumBytes
+    }
 
     func hash(_ password: String) async throws -> String {
         let cost = self.cost

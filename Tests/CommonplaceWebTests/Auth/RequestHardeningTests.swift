@@ -29,6 +29,35 @@ struct RequestHardeningTests {
         }
     }
 
+    @Test func aPasswordLongerThanBcryptReadsIsRefusedNotCut() async throws {
+        try await TestApp.run { app in
+            // given: bcrypt reads 72 bytes; "é" is two of them
+            try await Self.openRegistration(app)
+            let member = try await app.store.makeMember("ada")
+            let tooLong = String(repeating: "é", count: 37)
+
+            // when
+            let signUp = try await app.send(
+                .post, "/signup",
+                form: ["name": "Vera", "handle": "vera", "email": "vera@example.com", "password": tooLong, "relation": "volunteer"])
+            let whole = try await app.send(
+                .post, "/signup",
+                form: [
+                    "name": "Olga", "handle": "olga", "email": "olga@example.com", "password": String(repeating: "é", count: 36),
+                    "relation": "volunteer",
+                ])
+
+            // then
+            #expect(signUp.status == .unprocessableContent)
+            #expect(try await app.store.members.find(handle: "vera") == nil)
+            #expect(whole.status == .seeOther)
+            await #expect(throws: StoreError.invalid("new", PasswordHasher.lengthMessage)) {
+                try await app.store.members.changePassword(
+                    of: member.id, current: "correct horse battery", new: tooLong, keepingSession: nil)
+            }
+        }
+    }
+
     @Test func textWithControlCharactersIsRefusedByFormsAndTheAPI() async throws {
         try await TestApp.run { app in
             // given
