@@ -13,7 +13,7 @@ final class ConnectionPool<Source: ConnectionPoolSource>: @unchecked Sendable wh
         self.pool = EventLoopGroupConnectionPool(
             source: source,
             maxConnectionsPerEventLoop: perEventLoop,
-            requestTimeout: .nanoseconds(wait.components.seconds * 1_000_000_000 + wait.components.attoseconds / 1_000_000_000),
+            requestTimeout: TimeAmount(wait),
             logger: logger,
             on: group
         )
