@@ -100,7 +100,17 @@ final class RawSocket: @unchecked Sendable {
 
     /// Reads (and drops) what the server sends, sending `drip` every 200 ms, until the server closes the connection;
     /// returns how many seconds that took, or `limit` if it never did.
+    ///
+    /// The blocking reads run on a thread of their own: on a two-core machine Swift's cooperative pool has two threads,
+    /// and blocking them would starve the server's own handlers and make the timeouts look late.
     func secondsUntilClosed(sending drip: String?, limit: Double) async throws -> Double {
+        await withCheckedContinuation { continuation in
+            let reader = Thread { continuation.resume(returning: self.blockingSecondsUntilClosed(sending: drip, limit: limit)) }
+            reader.start()
+        }
+    }
+
+    private func blockingSecondsUntilClosed(sending drip: String?, limit: Double) -> Double {
         let start = Date()
         var buffer = [UInt8](repeating: 0, count: 4096)
         while Date().timeIntervalSince(start) < limit {
