@@ -5,12 +5,12 @@ struct ConversationListPage {
     let chrome: Chrome
     let heading: String
     let space: SpaceLink?
-    let base: String
+    let base: SiteURL
     let unanswered: Bool
     let questionsOnly: Bool
     let all: Bool
     let conversations: [ConversationCardView]
-    let next: String?
+    let next: SiteURL?
     let canStart: Bool
 }
 

@@ -32,13 +32,10 @@ struct ConversationPages: Sendable {
             filter.pinned = false
         }
         let conversations = try await site.store.conversations.list(filter, for: context.viewer)
-        let base = space.map { "/spaces/\($0.slug)/threads" } ?? "/threads"
-        let filterQuery = unanswered ? "unanswered=1" : kind.map { "kind=\($0.rawValue)" }
+        let base = space.map { SiteURL.spaceThreads($0.slug) } ?? .threads
+        let filtered = unanswered ? base.query("unanswered", 1) : base.query("kind", kind?.rawValue)
         let next =
-            conversations.count == filter.limit
-            ? conversations.last.map { c in
-                base + "?" + ([filterQuery, "after=\(ConversationCursor(c).text)"].compactMap { $0 }.joined(separator: "&"))
-            } : nil
+            conversations.count == filter.limit ? conversations.last.map { filtered.query("after", ConversationCursor($0).text) } : nil
         let signedIn = context.member != nil
         let heading = unanswered ? "Unanswered questions" : kind == .question ? "Questions" : "Discussions and questions"
         let view = ConversationListPage(
@@ -47,7 +44,7 @@ struct ConversationPages: Sendable {
             questionsOnly: kind == .question && !unanswered, all: kind == nil && !unanswered,
             conversations: (pinned + conversations).map { ConversationCardView($0, signedIn: signedIn) }, next: next,
             canStart: signedIn && space != nil)
-        return site.renderer.page("threads", view)
+        return site.renderer.page(view)
     }
 
     func newForm(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -149,7 +146,7 @@ struct ConversationPages: Sendable {
             flagReasons: flagReasons,
             replyBody: replyBody ?? quotedText ?? "",
             pager: ReplyPager(thread), errors: FormErrors(problems))
-        return site.renderer.page("thread", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     private func moderatedSpaces(for member: Member?, except slug: String) async throws -> [Option] {

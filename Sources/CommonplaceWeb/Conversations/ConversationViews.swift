@@ -10,6 +10,7 @@ struct ConversationCardView {
     let answered: Bool
     let author: MemberView
     let spaceName: String
+    let spaceSlug: String
     let spaceURL: String
     let visibility: String
     let visibilityLabel: String
@@ -33,6 +34,7 @@ struct ConversationCardView {
         answered = conversation.isAnswered
         author = MemberView(conversation.author)
         spaceName = conversation.space.name
+        spaceSlug = conversation.space.slug
         spaceURL = "/spaces/\(conversation.space.slug)"
         visibility = conversation.visibility.rawValue
         visibilityLabel = conversation.visibility.label

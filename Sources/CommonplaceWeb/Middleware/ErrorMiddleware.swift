@@ -46,12 +46,23 @@ struct ErrorMiddleware: RouterMiddleware {
         if wantsJSON { return problem.response() }
         let settings = (try? await settings.current()) ?? .defaults
         let view = ErrorPage(chrome: Chrome(problem.title, context: context, settings: settings), problem: problem)
-        return renderer.page("error", view, status: HTTPResponse.Status(code: problem.status))
+        return renderer.page(view, status: HTTPResponse.Status(code: problem.status))
     }
 }
 
-/// The page shown for an error.
-struct ErrorPage {
+/// The page shown for an error: what went wrong and the request id to quote, never the internal error's text.
+struct ErrorPage: PageView {
     let chrome: Chrome
     let problem: Problem
+
+    var main: HTML {
+        """
+        <div class="narrow card error-page">
+          <h1>\(problem.title)</h1>
+          <p>\(problem.detail)</p>
+          <p class="meta">Status \(problem.status) · request <code>\(problem.requestId)</code></p>
+          <p><a href="\(SiteURL.home)">Go to the home page</a></p>
+        </div>
+        """
+    }
 }

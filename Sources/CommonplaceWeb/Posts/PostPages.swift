@@ -18,15 +18,15 @@ struct PostPages: Sendable {
         let entries = try await site.store.feed.entries(before: before, for: context.viewer)
         var composerView = composer
         if composerView == nil, let member = context.member {
-            composerView = Composer(spaces: try await site.postableSpaces(for: member, selected: nil), returnTo: "/")
+            composerView = Composer(spaces: try await site.postableSpaces(for: member, selected: nil), returnTo: SiteURL.home.path)
         }
         let articles = try await site.store.articles.recent(limit: 6, for: context.viewer)
         let view = FeedPage(
             chrome: try await site.chrome("Home", context), heading: "Latest", composer: composerView,
             articles: articles.map(RecentArticleView.init),
             entries: entries.map { FeedEntryView($0, viewer: context.member) },
-            next: entries.count == 30 ? entries.last.map { "/?before=\($0.id)" } : nil)
-        return site.renderer.page("home", view, status: status)
+            next: entries.count == 30 ? entries.last.map { SiteURL.home.query("before", $0.id) } : nil)
+        return site.renderer.page(view, status: status)
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -34,7 +34,7 @@ struct PostPages: Sendable {
         let post = try await site.store.posts.find(id: id, for: context.viewer)
         let view = PostPage(
             chrome: try await site.chrome("Post by \(post.author.name)", context), post: PostView(post, viewer: context.member))
-        return site.renderer.page("post", view)
+        return site.renderer.page(view)
     }
 
     /// Publishes a post from the composer; on a problem, shows the form again with the message.
@@ -42,7 +42,7 @@ struct PostPages: Sendable {
         let form = try await request.form(PostForm.self, context: context)
         do {
             let post = try await site.store.posts.create(try form.newPost(), by: context.member)
-            return redirect(to: "/posts/\(post.id)")
+            return redirect(to: .post(post.id))
         } catch StoreError.invalid(let problems) {
             let composer = Composer(
                 spaces: try await site.postableSpaces(for: context.member, selected: form.space), form: form, errors: problems,
@@ -54,7 +54,7 @@ struct PostPages: Sendable {
     func delete(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.itemID()
         try await site.store.posts.delete(id: id, by: context.member)
-        return redirect(to: "/")
+        return redirect(to: .home)
     }
 }
 
@@ -66,7 +66,7 @@ struct FeedPage {
     /// Recently written or updated articles.
     let articles: [RecentArticleView]
     let entries: [FeedEntryView]
-    let next: String?
+    let next: SiteURL?
 }
 
 /// An article in a "recently updated" list.
@@ -78,7 +78,7 @@ struct RecentArticleView {
     let isNew: Bool
 
     init(_ article: Article) {
-        url = "/articles/\(article.id)"
+        url = SiteURL.article(article.id).path
         title = article.title
         spaceName = article.space.name
         updatedAt = DateText.of(article.updatedAt)

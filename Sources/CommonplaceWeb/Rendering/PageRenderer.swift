@@ -26,6 +26,15 @@ public struct PageRenderer: Sendable {
         return PageRenderer(library: library)
     }
 
+    /// A page in the layout, as an HTML response.
+    func page(_ view: some PageView, status: HTTPResponse.Status = .ok) -> Response {
+        let html = layout(view.chrome, main: view.main)
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: html.bytes)))
+    }
+
     /// A page as an HTML response.
     func page(_ template: String, _ view: Any, status: HTTPResponse.Status = .ok) -> Response {
         let html = library.render(view, withTemplate: template) ?? ""
@@ -55,4 +64,9 @@ struct TemplateError: Error, CustomStringConvertible {
 /// A redirect after a form post (303, so the browser follows with GET).
 func redirect(to location: String) -> Response {
     Response(status: .seeOther, headers: [.location: location])
+}
+
+/// A redirect after a form post to one of our pages.
+func redirect(to url: SiteURL) -> Response {
+    redirect(to: url.path)
 }

@@ -821,6 +821,7 @@ extension ConversationCardView: MustacheParent {
         case "answered": self.answered
         case "author": self.author
         case "spaceName": self.spaceName
+        case "spaceSlug": self.spaceSlug
         case "spaceURL": self.spaceURL
         case "visibility": self.visibility
         case "visibilityLabel": self.visibilityLabel
@@ -1056,16 +1057,6 @@ extension SettingsPage: MustacheParent {
         case "tokenCount": self.tokenCount
         case "newToken": self.newToken
         case "notice": self.notice
-        default: nil
-        }
-    }
-}
-
-extension ErrorPage: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "chrome": self.chrome
-        case "problem": self.problem
         default: nil
         }
     }

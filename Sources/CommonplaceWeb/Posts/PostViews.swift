@@ -1,0 +1,114 @@
+import CommonplaceCore
+
+/// A post in a feed or on its own page, with Delete for its author and moderators.
+func postCard(_ post: PostView, csrf: String) -> HTML {
+    """
+    <article class="card post" id="post-\(post.id)">
+      <header class="post-head">
+        \(avatarLink(post.author))
+        <div>
+          \(authorLink(post.author))
+          <div class="meta">
+            in <a href="\(post.spaceURL)">\(post.spaceName)</a> ·
+            <a href="\(post.url)"><time datetime="\(post.createdAtISO)">\(post.createdAt)</time></a> ·
+            \(visibilityLabel(post.visibility, title: post.visibilityLabel))
+          </div>
+        </div>
+      </header>
+      <div class="body">\(HTML(trusted: post.bodyHTML))</div>
+      \(post.sharedWith.map { "<p class=\"shared\">Shared with \($0)</p>" as HTML })
+      <footer class="post-foot">
+        \(if: post.canDelete, """
+        <form method="post" action="\(SiteURL.postDelete(post.id))" class="inline delete" data-confirm="Delete this post?">
+          \(csrfField(csrf))
+          <button type="submit" class="link danger">Delete</button>
+        </form>
+    """)
+      </footer>
+    </article>
+    """
+}
+
+/// The form for writing a post; members in no space they can post in are pointed to the spaces.
+func composerForm(_ composer: Composer?, csrf: String) -> HTML {
+    guard let composer else { return .empty }
+    guard composer.hasSpaces else {
+        return """
+            <form method="post" action="\(SiteURL.posts)" class="card composer">
+              \(csrfField(csrf))\(hiddenField("return_to", composer.returnTo))
+              <p>Join a space to post. <a href="\(SiteURL.spaces)">Browse spaces</a></p>
+            </form>
+            """
+    }
+    return """
+        <form method="post" action="\(SiteURL.posts)" class="card composer">
+          \(csrfField(csrf))
+          \(hiddenField("return_to", composer.returnTo))
+          \(formAlert(composer.errors))
+          <label for="composer-body">Share an update</label>
+          <textarea id="composer-body" name="body" rows="3" maxlength="5000" required
+            placeholder="What's new? @mention people, #tag topics, **bold**, [links](https://…)">\(composer.body)</textarea>
+          <div class="row">
+            <label>Space
+              <select name="space">\(options(composer.spaces))</select>
+            </label>
+            <label>Visibility
+              <select name="visibility">\(options(composer.visibilities))</select>
+            </label>
+          </div>
+          <details>
+            <summary>Share with specific people or accounts</summary>
+            <label>People (handles, comma-separated) <input name="audience_members" value="\(composer.audienceMembers)"></label>
+            <label>Accounts (slugs, comma-separated) <input name="audience_accounts" value="\(composer.audienceAccounts)"></label>
+            <p class="hint">Used by <em>private</em> and <em>partners</em> posts. People you @mention in them can see them too.</p>
+          </details>
+          <div class="actions"><button type="submit">Post</button></div>
+        </form>
+        """
+}
+
+extension FeedPage: PageView {
+    var main: HTML {
+        """
+        <div class="columns">
+          <section class="feed">
+            \(composerForm(composer, csrf: chrome.csrf))
+            <h1>\(heading)</h1>
+            \(entries.isEmpty ? "<p class=\"empty\">Nothing here yet.</p>" : "\(entries.map(entry))" as HTML)
+            \(next.map { "<p class=\"more\"><a href=\"\($0)\">Older</a></p>" as HTML })
+          </section>
+          <aside class="side">
+            \(if: chrome.member == nil, """
+            <div class="card"><h2>Welcome</h2><p>Sign in to join spaces, follow topics and share what you know.</p>\
+            <a class="button" href="\(SiteURL.signIn)">Sign in</a></div>
+            """)
+            <div class="card">
+              <h2>Knowledge base</h2>
+              <ul class="people">\(articles.isEmpty ? "<li class=\"meta\">No articles yet.</li>" : "\(articles.map(recentArticle))" as HTML)</ul>
+            </div>
+            <div class="card"><h2>Questions</h2><p><a href="\(SiteURL.threads.query("unanswered", 1))">Unanswered questions</a> · \
+        <a href="\(SiteURL.threads)">All threads</a></p></div>
+            <div class="card"><h2>Find your people</h2><p>Spaces gather people around a purpose.</p><a href="\(SiteURL.spaces)">Browse spaces</a></div>
+          </aside>
+        </div>
+        """
+    }
+
+    private func entry(_ entry: FeedEntryView) -> HTML {
+        if let post = entry.post { return postCard(post, csrf: chrome.csrf) }
+        if let conversation = entry.conversation { return threadCard(conversation) }
+        return .empty
+    }
+
+    private func recentArticle(_ article: RecentArticleView) -> HTML {
+        """
+        <li><a href="\(article.url)">\(article.title)</a> <span class="meta">\(article.isNew ? "new" : "updated") in \(article.spaceName)</span></li>
+        """
+    }
+}
+
+extension PostPage: PageView {
+    var main: HTML {
+        "<div class=\"narrow\">\(postCard(post, csrf: chrome.csrf))</div>"
+    }
+}

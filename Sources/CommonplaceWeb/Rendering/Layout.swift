@@ -1,0 +1,60 @@
+import CommonplaceCore
+
+/// A page: its chrome (title, who is signed in) and what goes in `<main>`; ``PageRenderer`` puts it in ``layout(_:main:)``.
+protocol PageView {
+    var chrome: Chrome { get }
+    /// The content of `<main>`.
+    var main: HTML { get }
+}
+
+/// The frame around every page: head, header with navigation and account links, footer.
+func layout(_ chrome: Chrome, main: HTML) -> HTML {
+    """
+    <!doctype html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>\(chrome.title) · \(chrome.instanceName)</title>
+    <link rel="stylesheet" href="/static/app.css">
+    <script src="/static/app.js" defer></script>
+    </head>
+    <body>
+    <header class="top">
+      <div class="wrap top-row">
+        <a class="brand" href="\(SiteURL.home)">\(chrome.instanceName)</a>
+        <nav class="main-nav" aria-label="Main">
+          <a href="\(SiteURL.home)">Home</a>
+          <a href="\(SiteURL.spaces)">Spaces</a>
+          <a href="\(SiteURL.threads)">Threads</a>
+          \(if: chrome.member != nil, "<a href=\"\(SiteURL.members)\">People</a>")
+          \(if: chrome.isAdmin, "<a href=\"\(SiteURL.admin)\">Admin</a>")
+        </nav>
+        <form method="get" action="\(SiteURL.search)" class="header-search" role="search"><input name="q" placeholder="Search" aria-label="Search" maxlength="500"></form>
+        <div class="account">
+          \(chrome.member.map { accountLinks($0, chrome) } ?? "<a href=\"\(SiteURL.signIn)\" class=\"button\">Sign in</a>")
+        </div>
+      </div>
+    </header>
+    <main class="wrap">
+    \(main)
+    </main>
+    <footer class="wrap foot">Commonplace · request <code>\(chrome.requestId)</code></footer>
+    </body>
+    </html>
+    """
+}
+
+private func accountLinks(_ member: MemberView, _ chrome: Chrome) -> HTML {
+    """
+    <a href="\(member.url)" class="me"><span class="avatar small" aria-hidden="true">\(member.initial)</span><span class="me-name">\(member.name)</span></a>
+          <a href="\(SiteURL.notifications)" class="bell">Notifications\(chrome.unread.map { " <span class=\"count\">\($0)</span>" as HTML })</a>
+          <a href="\(SiteURL.suggestions)">Suggestions</a>
+          <a href="\(SiteURL.moderation)">Review</a>
+          <a href="\(SiteURL.settings)">Settings</a>
+          <form method="post" action="\(SiteURL.signOut)" class="inline">
+            \(csrfField(chrome.csrf))
+            <button type="submit" class="link">Sign out</button>
+          </form>
+    """
+}
