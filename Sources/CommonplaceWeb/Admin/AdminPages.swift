@@ -23,7 +23,7 @@ struct AdminPages: Sendable {
         let members = try await store.members.list(
             matching: listing.query, limit: perPage + 1, offset: (listing.page - 1) * perPage)
         let pager = DirectoryPager(
-            "Pages of members", path: "/admin", query: listing.query, page: listing.page, hasMore: members.count > perPage)
+            "Pages of members", base: .admin, query: listing.query, page: listing.page, hasMore: members.count > perPage)
         let view = AdminPage(
             chrome: try await site.chrome("Admin", context.parent), settings: settings, errors: FormErrors(problems),
             registrationOptions: RegistrationPolicy.allCases.map {
@@ -180,7 +180,7 @@ struct AdminMemberListing {
     }
 
     /// The admin page showing this listing.
-    var link: String { DirectoryPager.link(path: "/admin", query: query, page: page) }
+    var link: String { DirectoryPager.link(.admin, query: query, page: page).path }
 }
 
 struct AccountView {

@@ -11,7 +11,7 @@ struct MemberPages: Sendable {
         let page = DirectoryPager.page(of: request)
         let perPage = 100
         let found = try await site.store.members.list(matching: query, limit: perPage + 1, offset: (page - 1) * perPage)
-        let pager = DirectoryPager("Pages of people", path: "/members", query: query, page: page, hasMore: found.count > perPage)
+        let pager = DirectoryPager("Pages of people", base: .members, query: query, page: page, hasMore: found.count > perPage)
         let view = DirectoryPage(
             chrome: try await site.chrome("People", context.parent), query: query ?? "", searched: query != nil,
             members: found.prefix(perPage).map(MemberView.init), pager: pager)

@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 
 /// Links to the pages before and after this one of a directory (people, spaces), keeping its filter.
@@ -6,26 +5,21 @@ struct DirectoryPager {
     /// What the pages are of, for screen readers: "Pages of people".
     let label: String
     let page: Int
-    let previous: String?
-    let next: String?
+    let previous: SiteURL?
+    let next: SiteURL?
 
     /// Nil when everything fits on the first page.
-    init?(_ label: String, path: String, query: String?, page: Int, hasMore: Bool) {
+    init?(_ label: String, base: SiteURL, query: String?, page: Int, hasMore: Bool) {
         guard page > 1 || hasMore else { return nil }
         self.label = label
         self.page = page
-        previous = page > 1 ? Self.link(path: path, query: query, page: page - 1) : nil
-        next = hasMore ? Self.link(path: path, query: query, page: page + 1) : nil
+        previous = page > 1 ? Self.link(base, query: query, page: page - 1) : nil
+        next = hasMore ? Self.link(base, query: query, page: page + 1) : nil
     }
 
     /// The directory's page `page` filtered by `query`; the first page has no `page` parameter.
-    static func link(path: String, query: String?, page: Int) -> String {
-        var components = URLComponents()
-        components.path = path
-        let items =
-            (query.map { [URLQueryItem(name: "q", value: $0)] } ?? []) + (page > 1 ? [URLQueryItem(name: "page", value: "\(page)")] : [])
-        components.queryItems = items.isEmpty ? nil : items
-        return components.string ?? path
+    static func link(_ base: SiteURL, query: String?, page: Int) -> SiteURL {
+        base.query("q", query).query("page", page > 1 ? page : nil)
     }
 
     /// The page a request asks for: `?page=`, from 1.

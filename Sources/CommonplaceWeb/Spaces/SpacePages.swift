@@ -12,12 +12,12 @@ struct SpacePages: Sendable {
         let page = DirectoryPager.page(of: request)
         let perPage = 60
         let found = try await site.store.spaces.list(for: context.viewer, matching: query, limit: perPage + 1, offset: (page - 1) * perPage)
-        let pager = DirectoryPager("Pages of spaces", path: "/spaces", query: query, page: page, hasMore: found.count > perPage)
+        let pager = DirectoryPager("Pages of spaces", base: .spaces, query: query, page: page, hasMore: found.count > perPage)
         let view = SpaceListPage(
             chrome: try await site.chrome("Spaces", context), query: query ?? "", searched: query != nil,
             spaces: found.prefix(perPage).map { SpaceView($0.space, memberCount: $0.memberCount, membership: $0.membership) },
             pager: pager, canCreate: context.member != nil)
-        return site.renderer.page("spaces", view)
+        return site.renderer.page(view)
     }
 
     func newForm(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -29,7 +29,7 @@ struct SpacePages: Sendable {
     ) async throws -> Response {
         let view = SpaceFormPage(
             chrome: try await site.chrome(editing == nil ? "New space" : "Edit space", context.parent), form: form,
-            action: editing.map { "/spaces/\($0)/edit" } ?? "/spaces", editing: editing != nil, errors: FormErrors(problems),
+            action: editing.map { SiteURL.spaceEdit($0) } ?? .spaces, editing: editing != nil, errors: FormErrors(problems),
             policies: MembershipPolicy.allCases.map {
                 Option(value: $0.rawValue, label: SpaceView.policyLabel($0), selected: $0.rawValue == (form.membershipPolicy ?? "open"))
             },
@@ -37,14 +37,14 @@ struct SpacePages: Sendable {
                 Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (form.defaultVisibility ?? "space"))
             },
             canMakeOfficial: context.member.isAdmin)
-        return site.renderer.page("space-new", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     func create(_ request: Request, context: SignedInContext) async throws -> Response {
         let form = try await request.form(SpaceForm.self, context: context)
         do {
             let space = try await site.store.spaces.create(try form.newSpace(), by: context.member)
-            return redirect(to: "/spaces/\(space.slug)")
+            return redirect(to: .space(space.slug))
         } catch StoreError.invalid(let problems) {
             return try await formPage(context: context, form: form, editing: nil, problems: problems, status: .unprocessableContent)
         }
@@ -66,7 +66,7 @@ struct SpacePages: Sendable {
         form.slug = slug
         do {
             _ = try await site.store.spaces.update(slug: slug, to: try form.newSpace(), by: context.member)
-            return redirect(to: "/spaces/\(slug)")
+            return redirect(to: .space(slug))
         } catch StoreError.invalid(let problems) {
             return try await formPage(context: context, form: form, editing: slug, problems: problems, status: .unprocessableContent)
         }
@@ -86,14 +86,14 @@ struct SpacePages: Sendable {
         var composerView: Composer?
         if let member = context.member, isActive || member.isAdmin {
             composerView = Composer(
-                spaces: [Option(value: space.slug, label: space.name, selected: true)], returnTo: "/spaces/\(space.slug)")
+                spaces: [Option(value: space.slug, label: space.name, selected: true)], returnTo: SiteURL.space(space.slug).path)
         }
         let view = SpacePage(
             chrome: try await site.chrome(space.name, context),
             space: SpaceView(space, memberCount: entries.filter { $0.status == .active }.count, membership: membership),
             goals: try await store.spaces.goals(of: space, for: context.viewer).map(GoalView.init),
             articles: try await store.articles.index(of: space.id, for: context.viewer).prefix(10).map {
-                ManualEntry(url: "/articles/\($0.id)", title: $0.title, status: $0.status.rawValue, statusLabel: $0.status.label)
+                ManualEntry(url: SiteURL.article($0.id).path, title: $0.title, status: $0.status.rawValue, statusLabel: $0.status.label)
             },
             isMember: membership != nil, canJoin: context.member != nil && membership == nil && space.membershipPolicy == .open,
             canRequest: context.member != nil && membership == nil && space.membershipPolicy == .request,
@@ -109,22 +109,22 @@ struct SpacePages: Sendable {
             follow: try await context.member.asyncMap { member in
                 FollowButton(
                     .space(space.slug), following: try await store.follows.isFollowing(.space(space.slug), member: member),
-                    returnTo: "/spaces/\(space.slug)")
+                    returnTo: SiteURL.space(space.slug).path)
             },
-            next: posts.count == 30 ? posts.last.map { "/spaces/\(space.slug)?before=\($0.id)" } : nil)
-        return site.renderer.page("space", view)
+            next: posts.count == 30 ? posts.last.map { SiteURL.space(space.slug).query("before", $0.id) } : nil)
+        return site.renderer.page(view)
     }
 
     func join(_ request: Request, context: SignedInContext) async throws -> Response {
         let slug = try context.parameters.require("slug")
         _ = try await site.store.spaces.join(slug: slug, member: context.member)
-        return redirect(to: "/spaces/\(slug)")
+        return redirect(to: .space(slug))
     }
 
     func leave(_ request: Request, context: SignedInContext) async throws -> Response {
         let slug = try context.parameters.require("slug")
         try await site.store.spaces.leave(slug: slug, member: context.member)
-        return redirect(to: "/spaces/\(slug)")
+        return redirect(to: .space(slug))
     }
 
     /// Adds a member by handle, approves a request, or makes someone a moderator.
@@ -133,14 +133,14 @@ struct SpacePages: Sendable {
         let form = try await request.form(AdmitForm.self, context: context)
         let role: SpaceMembership.Role = form.role == "moderator" ? .moderator : .member
         try await site.store.spaces.admit(handle: form.handle.trimmingCharacters(in: ["@", " "]), to: slug, role: role, by: context.member)
-        return redirect(to: "/spaces/\(slug)")
+        return redirect(to: .space(slug))
     }
 
     func decline(_ request: Request, context: SignedInContext) async throws -> Response {
         let slug = try context.parameters.require("slug")
         let handle = try context.parameters.require("handle")
         try await site.store.spaces.decline(handle: handle, in: slug, by: context.member)
-        return redirect(to: "/spaces/\(slug)")
+        return redirect(to: .space(slug))
     }
 }
 
@@ -171,7 +171,7 @@ struct SpaceListPage {
 struct SpaceFormPage {
     let chrome: Chrome
     let form: SpaceForm
-    let action: String
+    let action: SiteURL
     let editing: Bool
     let errors: FormErrors
     let policies: [Option]
@@ -195,5 +195,5 @@ struct SpacePage {
     /// The most recently active threads.
     let threads: [ConversationCardView]
     let follow: FollowButton?
-    let next: String?
+    let next: SiteURL?
 }
