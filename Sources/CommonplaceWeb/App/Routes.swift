@@ -8,11 +8,11 @@ import Hummingbird
 /// errors are rendered inside them, so an error page still shows who is signed in.
 func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: StaticAssets, methods: MethodTable) {
     let operations = Operations(store: site.store, assets: assets)
-    router.get("/healthz", use: operations.health)
-    router.get("/readyz", use: operations.ready)
-    router.get("/metrics", use: operations.metrics)
-    router.get("/api/openapi.json", use: operations.openAPI)
-    router.get("/static/:file", use: operations.asset)
+    router.get(.health, use: operations.health)
+    router.get(.ready, use: operations.ready)
+    router.get(.metrics, use: operations.metrics)
+    router.get(.openAPI, use: operations.openAPI)
+    router.get(.asset, use: operations.asset)
 
     let pages = router.group()
         .add(middleware: AuthenticationMiddleware(store: site.store))

@@ -5,6 +5,12 @@ import Hummingbird
 /// (`pages.get(.thread, use: …)`) and, through ``SiteURL``, builds its links, so a link cannot point to a path that
 /// nothing serves.
 enum Route: String, CaseIterable, Sendable {
+    case health = "/healthz"
+    case ready = "/readyz"
+    case metrics = "/metrics"
+    case openAPI = "/api/openapi.json"
+    case asset = "/static/:file"
+
     case home = "/"
     case posts = "/posts"
     case post = "/posts/:id"
@@ -183,6 +189,9 @@ struct SiteURL: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension SiteURL {
+    static let openAPI = SiteURL(.openAPI)
+    static func asset(_ file: String) -> SiteURL { SiteURL(.asset, file) }
+
     static let home = SiteURL(.home)
     static let posts = SiteURL(.posts)
     static func post(_ id: Int) -> SiteURL { SiteURL(.post, String(id)) }

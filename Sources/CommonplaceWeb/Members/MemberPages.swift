@@ -15,7 +15,7 @@ struct MemberPages: Sendable {
         let view = DirectoryPage(
             chrome: try await site.chrome("People", context.parent), query: query ?? "", searched: query != nil,
             members: found.prefix(perPage).map(MemberView.init), pager: pager)
-        return site.renderer.page("members", view)
+        return site.renderer.page(view)
     }
 
     /// A profile with the member's posts that the viewer may see.
@@ -35,11 +35,11 @@ struct MemberPages: Sendable {
             isSelf: context.member?.id == member.id, articles: articles.map(RecentArticleView.init),
             threads: threads.map { ConversationCardView($0, signedIn: context.member != nil) },
             follow: context.member.flatMap { $0.id == member.id ? nil : $0 }.map { _ in
-                FollowButton(.member(member.handle), following: following, returnTo: "/members/\(member.handle)")
+                FollowButton(.member(member.handle), following: following, returnTo: SiteURL.member(member.handle).path)
             },
             posts: posts.map { PostView($0, viewer: context.member) },
-            next: posts.count == 30 ? posts.last.map { "/members/\(member.handle)?before=\($0.id)" } : nil)
-        return site.renderer.page("profile", view)
+            next: posts.count == 30 ? posts.last.map { SiteURL.member(member.handle).query("before", $0.id) } : nil)
+        return site.renderer.page(view)
     }
 
     func settings(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -61,14 +61,14 @@ struct MemberPages: Sendable {
             },
             tokenCount: tokens.isEmpty ? nil : tokens.count, newToken: newToken,
             notice: notice.flatMap(SettingsPage.notices.index(forKey:)).map { SettingsPage.notices[$0].value })
-        return site.renderer.page("settings", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     func updateProfile(_ request: Request, context: SignedInContext) async throws -> Response {
         let form = try await request.form(ProfileUpdate.self, context: context)
         do {
             _ = try await site.store.members.updateProfile(of: context.member.id, form)
-            return redirect(to: "/settings?notice=profile")
+            return redirect(to: SiteURL.settings.query("notice", "profile"))
         } catch StoreError.invalid(let problems) {
             return try await settingsPage(context: context, profile: form, problems: problems, status: .unprocessableContent)
         }
@@ -80,7 +80,7 @@ struct MemberPages: Sendable {
             try await site.store.members.changePassword(
                 of: context.member.id, current: form.current, new: form.new, keepingSession: context.parent.sessionToken.map(Secret.hash),
                 revokingTokens: form.revokeTokens != nil)
-            return redirect(to: form.revokeTokens != nil ? "/settings?notice=password-and-tokens" : "/settings?notice=password")
+            return redirect(to: SiteURL.settings.query("notice", form.revokeTokens != nil ? "password-and-tokens" : "password"))
         } catch StoreError.invalid(let problems) {
             return try await settingsPage(context: context, problems: problems, status: .unprocessableContent)
         }
@@ -98,12 +98,12 @@ struct MemberPages: Sendable {
 
     func revokeToken(_ request: Request, context: SignedInContext) async throws -> Response {
         try await site.store.tokens.revoke(try context.parameters.itemID(), of: context.member.id)
-        return redirect(to: "/settings?notice=revoked")
+        return redirect(to: SiteURL.settings.query("notice", "revoked"))
     }
 
     func revokeAllTokens(_ request: Request, context: SignedInContext) async throws -> Response {
         try await site.store.tokens.revokeAll(of: context.member.id)
-        return redirect(to: "/settings?notice=revoked-all")
+        return redirect(to: SiteURL.settings.query("notice", "revoked-all"))
     }
 }
 
@@ -150,7 +150,7 @@ struct ProfilePage {
     let threads: [ConversationCardView]
     let follow: FollowButton?
     let posts: [PostView]
-    let next: String?
+    let next: SiteURL?
 }
 
 struct SettingsPage {
