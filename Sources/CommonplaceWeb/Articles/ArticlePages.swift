@@ -13,7 +13,7 @@ struct ArticlePages: Sendable {
         let view = ManualPage(
             chrome: try await site.chrome("\(space.name) knowledge base", context), space: SpaceView(space),
             sections: ManualSection.group(articles), canWrite: membership?.status == .active || context.member?.isAdmin == true)
-        return site.renderer.page("manual", view)
+        return site.renderer.page(view)
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -30,13 +30,13 @@ struct ArticlePages: Sendable {
             try await site.store.reads.markRead(article.id, position: article.revision, by: member)
             follow = FollowButton(
                 .item(article.id), following: try await site.store.follows.isFollowing(.item(article.id), member: member),
-                returnTo: "/articles/\(article.id)")
+                returnTo: SiteURL.article(article.id).path)
         }
         let view = ArticlePage(
             chrome: try await site.chrome(article.title, context), article: ArticleView(article), canEdit: canEdit,
             destinations: destinations, follow: follow, readers: try await site.store.reads.readers(of: article.id),
             jsonLD: SemanticMetadata.article(article, base: site.baseURL(request)).scriptSafeText)
-        return site.renderer.page("article", view)
+        return site.renderer.page(view)
     }
 
     /// The article's schema.org description as JSON-LD.
@@ -56,7 +56,7 @@ struct ArticlePages: Sendable {
         let form = try await request.form(ArticleForm.self, context: context)
         do {
             let article = try await site.store.articles.create(try form.draft(), in: space.slug, by: context.member)
-            return redirect(to: "/articles/\(article.id)")
+            return redirect(to: .article(article.id))
         } catch StoreError.invalid(let problems) {
             return try await formPage(
                 context: context, space: space, article: nil, form: form, problems: problems, conflict: nil, status: .unprocessableContent)
@@ -82,7 +82,7 @@ struct ArticlePages: Sendable {
         do {
             _ = try await site.store.articles.update(
                 id: id, to: try form.draft(), base: form.baseRevision ?? 0, summary: form.summary ?? "", by: context.member)
-            return redirect(to: "/articles/\(id)")
+            return redirect(to: .article(id))
         } catch StoreError.invalid(let problems) {
             return try await formPage(
                 context: context, space: space, article: article, form: form, problems: problems, conflict: nil,
@@ -103,28 +103,28 @@ struct ArticlePages: Sendable {
     ) async throws -> Response {
         let view = ArticleFormPage(
             chrome: try await site.chrome(article == nil ? "New article" : "Edit \(article!.title)", context.parent),
-            action: article.map { "/articles/\($0.id)/edit" } ?? "/spaces/\(space.slug)/articles", editing: article != nil,
+            action: article.map { SiteURL.articleEdit($0.id) } ?? .spaceArticles(space.slug), editing: article != nil,
             spaceName: space.name, form: form, choices: ArticleFormChoices(form), errors: FormErrors(problems), conflict: conflict)
-        return site.renderer.page("article-form", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     func delete(_ request: Request, context: SignedInContext) async throws -> Response {
         let article = try await site.store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
         try await site.store.articles.delete(id: article.id, by: context.member)
-        return redirect(to: "/spaces/\(article.space.slug)/articles")
+        return redirect(to: .spaceArticles(article.space.slug))
     }
 
     func reorder(_ request: Request, context: SignedInContext) async throws -> Response {
         let form = try await request.form(PositionForm.self, context: context)
         let article = try await site.store.articles.reorder(
             id: try context.parameters.itemID(), position: form.position, by: context.member)
-        return redirect(to: "/spaces/\(article.space.slug)/articles")
+        return redirect(to: .spaceArticles(article.space.slug))
     }
 
     func move(_ request: Request, context: SignedInContext) async throws -> Response {
         let form = try await request.form(MoveForm.self, context: context)
         let article = try await site.store.articles.move(id: try context.parameters.itemID(), to: form.space, by: context.member)
-        return redirect(to: "/articles/\(article.id)")
+        return redirect(to: .article(article.id))
     }
 
     func history(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -135,7 +135,7 @@ struct ArticlePages: Sendable {
             chrome: try await site.chrome("History of \(article.title)", context), article: ArticleView(article),
             revisions: revisions.map { RevisionView($0, articleId: id) },
             canRestore: try await site.store.articles.canEdit(article, context.member))
-        return site.renderer.page("article-history", view)
+        return site.renderer.page(view)
     }
 
     func revision(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -147,7 +147,7 @@ struct ArticlePages: Sendable {
             chrome: try await site.chrome("\(revision.title) (revision \(number))", context), article: ArticleView(article),
             revision: RevisionView(revision, articleId: id), title: revision.title, bodyHTML: Markdown().html(revision.body),
             isCurrent: number == article.revision, canRestore: try await site.store.articles.canEdit(article, context.member))
-        return site.renderer.page("article-revision", view)
+        return site.renderer.page(view)
     }
 
     func diff(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -161,14 +161,14 @@ struct ArticlePages: Sendable {
         let view = DiffPage(
             chrome: try await site.chrome("Changes to \(article.title)", context), article: ArticleView(article), from: from, to: to,
             metadata: MetadataChange.between(old, new), rows: Diff.rows(from: old.body, to: new.body).map(DiffRowView.init))
-        return site.renderer.page("article-diff", view)
+        return site.renderer.page(view)
     }
 
     func restore(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.itemID()
         guard let number = context.parameters.get("number", as: Int.self) else { throw StoreError.notFound }
         _ = try await site.store.articles.restore(number, of: id, by: context.member)
-        return redirect(to: "/articles/\(id)")
+        return redirect(to: .article(id))
     }
 
     func articleLog(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -192,7 +192,7 @@ struct ArticlePages: Sendable {
 
     private func logPage(context: AppRequestContext, heading: String, entries: [ActionLogEntry]) async throws -> Response {
         let view = LogPage(chrome: try await site.chrome(heading, context), heading: heading, entries: entries.map(LogEntryView.init))
-        return site.renderer.page("log", view)
+        return site.renderer.page(view)
     }
 }
 
@@ -268,7 +268,7 @@ struct ArticlePage {
 
 struct ArticleFormPage {
     let chrome: Chrome
-    let action: String
+    let action: SiteURL
     let editing: Bool
     let spaceName: String
     let form: ArticleForm

@@ -18,6 +18,7 @@ struct ArticleView {
     let owners: [MemberView]
     let author: MemberView
     let spaceName: String
+    let spaceSlug: String
     let spaceURL: String
     let visibility: String
     let visibilityLabel: String
@@ -29,7 +30,7 @@ struct ArticleView {
 
     init(_ article: Article) {
         id = article.id
-        url = "/articles/\(article.id)"
+        url = SiteURL.article(article.id).path
         title = article.title
         bodyHTML = article.bodyHTML
         status = article.status.rawValue
@@ -42,7 +43,8 @@ struct ArticleView {
         owners = article.owners.map(MemberView.init)
         author = MemberView(article.author)
         spaceName = article.space.name
-        spaceURL = "/spaces/\(article.space.slug)"
+        spaceSlug = article.space.slug
+        spaceURL = SiteURL.space(article.space.slug).path
         visibility = article.visibility.rawValue
         visibilityLabel = article.visibility.label
         let names = article.audience.members.map { "@" + $0 } + article.audience.accounts
@@ -63,7 +65,8 @@ struct ManualSection {
         var sections: [ManualSection] = []
         for article in articles {
             let entry = ManualEntry(
-                url: "/articles/\(article.id)", title: article.title, status: article.status.rawValue, statusLabel: article.status.label)
+                url: SiteURL.article(article.id).path, title: article.title, status: article.status.rawValue,
+                statusLabel: article.status.label)
             if let last = sections.last, last.title == article.section.nonEmpty {
                 sections[sections.count - 1] = ManualSection(title: last.title, articles: last.articles + [entry])
             } else {
@@ -186,8 +189,9 @@ struct RevisionView {
 
     init(_ revision: ArticleRevision, articleId: Int) {
         number = revision.number
-        url = "/articles/\(articleId)/revisions/\(revision.number)"
-        diffURL = revision.number > 1 ? "/articles/\(articleId)/diff?from=\(revision.number - 1)&to=\(revision.number)" : nil
+        url = SiteURL.articleRevision(articleId, revision.number).path
+        diffURL =
+            revision.number > 1 ? SiteURL.articleDiff(articleId).query("from", revision.number - 1).query("to", revision.number).path : nil
         author = MemberView(revision.author)
         credited = revision.credited.map(MemberView.init)
         summary = revision.summary.nonEmpty
@@ -208,7 +212,7 @@ struct LogEntryView {
         actor = entry.actor.map(MemberView.init)
         action = entry.action
         summary = entry.summary.isEmpty ? "on an item you cannot see" : entry.summary
-        itemURL = entry.itemId.map { "/articles/\($0)" }
+        itemURL = entry.itemId.map { SiteURL.article($0).path }
         itemTitle = entry.itemTitle
         createdAt = DateText.of(entry.createdAt)
     }

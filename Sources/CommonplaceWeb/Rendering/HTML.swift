@@ -83,6 +83,11 @@ struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConvertible
             bytes.append(contentsOf: String(number).utf8)
         }
 
+        /// A number in digits; nothing for nil.
+        mutating func appendInterpolation(_ number: Int?) {
+            if let number { bytes.append(contentsOf: String(number).utf8) }
+        }
+
         /// A link to one of our pages (its path and query, escaped for an attribute).
         mutating func appendInterpolation(_ url: SiteURL) {
             bytes.appendEscaped(url.path)

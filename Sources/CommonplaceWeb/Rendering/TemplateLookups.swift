@@ -291,6 +291,7 @@ extension ArticleView: MustacheParent {
         case "owners": self.owners
         case "author": self.author
         case "spaceName": self.spaceName
+        case "spaceSlug": self.spaceSlug
         case "spaceURL": self.spaceURL
         case "visibility": self.visibility
         case "visibilityLabel": self.visibilityLabel
