@@ -15,7 +15,7 @@ struct SuggestionPages: Sendable {
         let form = try await request.form(SuggestionForm.self, context: context)
         do {
             let suggestion = try await site.store.suggestions.suggest(try form.suggestion(to: article), to: article.id, by: context.member)
-            return redirect(to: "/suggestions/\(suggestion.id)")
+            return redirect(to: .suggestion(suggestion.id))
         } catch StoreError.invalid(let problems) {
             return try await formPage(context: context, article: article, form: form, problems: problems, status: .unprocessableContent)
         }
@@ -28,7 +28,7 @@ struct SuggestionPages: Sendable {
             chrome: try await site.chrome("Suggest an edit", context.parent), article: ArticleView(article), form: form,
             statuses: ArticleStatus.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.status) },
             errors: FormErrors(problems))
-        return site.renderer.page("suggestion-form", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     func queue(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -37,7 +37,7 @@ struct SuggestionPages: Sendable {
             chrome: try await site.chrome("Suggested edits", context.parent),
             toReview: suggestions.filter { $0.state == .open && $0.suggester.id != context.member.id }.map(SuggestionView.init),
             mine: suggestions.filter { $0.suggester.id == context.member.id }.map(SuggestionView.init))
-        return site.renderer.page("suggestions", view)
+        return site.renderer.page(view)
     }
 
     func show(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -58,7 +58,7 @@ struct SuggestionPages: Sendable {
             canDecide: suggestion.state == .open && canEdit,
             outdated: outdated ?? (suggestion.baseRevision == article.revision ? nil : article.revision),
             confirmOutdated: outdated != nil, errors: FormErrors(problems))
-        return site.renderer.page("suggestion", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     func accept(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -66,7 +66,7 @@ struct SuggestionPages: Sendable {
         let form = try await request.form(DecisionForm.self, context: context)
         do {
             let article = try await site.store.suggestions.accept(id, by: context.member, confirmOutdated: form.confirm == "yes")
-            return redirect(to: "/articles/\(article.id)")
+            return redirect(to: .article(article.id))
         } catch let outdated as OutdatedSuggestion {
             return try await suggestionPage(context: context, id: id, outdated: outdated.currentRevision, problems: [], status: .conflict)
         }
@@ -77,7 +77,7 @@ struct SuggestionPages: Sendable {
         let form = try await request.form(DecisionForm.self, context: context)
         do {
             _ = try await site.store.suggestions.reject(id, reason: form.reason ?? "", by: context.member)
-            return redirect(to: "/suggestions")
+            return redirect(to: .suggestions)
         } catch StoreError.invalid(let problems) {
             return try await suggestionPage(context: context, id: id, outdated: nil, problems: problems, status: .unprocessableContent)
         }
@@ -87,8 +87,8 @@ struct SuggestionPages: Sendable {
 /// A suggestion as pages show it.
 struct SuggestionView {
     let id: Int
-    let url: String
-    let articleURL: String
+    let url: SiteURL
+    let articleURL: SiteURL
     let articleTitle: String
     let suggester: MemberView
     let comment: String?
@@ -98,8 +98,8 @@ struct SuggestionView {
 
     init(_ suggestion: SuggestedEdit) {
         id = suggestion.id
-        url = "/suggestions/\(suggestion.id)"
-        articleURL = "/articles/\(suggestion.articleId)"
+        url = .suggestion(suggestion.id)
+        articleURL = .article(suggestion.articleId)
         articleTitle = suggestion.articleTitle
         suggester = MemberView(suggestion.suggester)
         comment = suggestion.comment.nonEmpty

@@ -17,7 +17,7 @@ struct AuthPages: Sendable {
         let view = SignInPage(
             chrome: try await site.chrome("Sign in", context), email: email, next: next, error: error,
             openRegistration: settings.registration == .open)
-        return site.renderer.page("signin", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     func signIn(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -51,7 +51,7 @@ struct AuthPages: Sendable {
 
     func signOut(_ request: Request, context: AppRequestContext) async throws -> Response {
         if let token = context.sessionToken { try await site.store.sessions.delete(token) }
-        var response = redirect(to: "/")
+        var response = redirect(to: .home)
         response.setCookie(
             Cookie(name: AuthenticationMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax))
         return response
@@ -73,7 +73,7 @@ struct AuthPages: Sendable {
                 Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0.rawValue == form?.relation)
             },
             invitation: nil)
-        return site.renderer.page("signup", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     func signUp(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -87,7 +87,7 @@ struct AuthPages: Sendable {
                 NewMember(
                     handle: form.handle ?? "", email: form.email ?? "", name: form.name ?? "", password: form.password ?? "",
                     kind: .external, relation: relation))
-            return try await startSession(for: member, then: "/")
+            return try await startSession(for: member, then: SiteURL.home.path)
         } catch StoreError.invalid(let problems) {
             return try await signUpPage(context: context, form: form, problems: problems, status: .unprocessableContent)
         }
@@ -111,7 +111,7 @@ struct AuthPages: Sendable {
                 code: code, fixedEmail: invitation.email != nil,
                 description: [invitation.relation?.rawValue ?? invitation.kind.rawValue, account.map { "at \($0.name)" }]
                     .compactMap { $0 }.joined(separator: " ")))
-        return site.renderer.page("signup", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     func join(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -120,7 +120,7 @@ struct AuthPages: Sendable {
         do {
             let member = try await site.store.invitations.accept(
                 code: code, handle: form.handle ?? "", email: form.email ?? "", name: form.name ?? "", password: form.password ?? "")
-            return try await startSession(for: member, then: "/")
+            return try await startSession(for: member, then: SiteURL.home.path)
         } catch StoreError.invalid(let problems) {
             return try await joinPage(context: context, code: code, form: form, problems: problems, status: .unprocessableContent)
         }

@@ -31,7 +31,7 @@ struct ConversationActionPages: Sendable {
 
     func promote(_ request: Request, context: SignedInContext) async throws -> Response {
         let entry = try await site.store.faq.promote(try context.parameters.itemID(), by: context.member)
-        return redirect(to: "/spaces/\(entry.space.slug)/faq#faq-\(entry.id)")
+        return redirect(to: SiteURL.spaceFAQ(entry.space.slug).fragment("faq-\(entry.id)"))
     }
 
     func moderate(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -87,7 +87,7 @@ struct ConversationActionPages: Sendable {
         do {
             let created = try await site.store.conversations.split(
                 id, replies: chosen, title: form.title, reason: form.reason ?? "", by: context.member)
-            return redirect(to: "/threads/\(created.id)")
+            return redirect(to: .thread(created.id))
         } catch StoreError.invalid(let problems) {
             return try await splitPage(
                 context: context, id: id, around: chosen.min(), chosen: { chosen.contains($0) }, title: form.title,
@@ -106,9 +106,9 @@ struct ConversationActionPages: Sendable {
             to: conversation.title + " " + conversation.body, excluding: id, for: context.viewer, limit: 10
         ).filter { $0.kind != .article }
         let view = DuplicatesPage(
-            chrome: try await site.chrome("Possible duplicates", context.parent), id: id, threadURL: "/threads/\(id)",
+            chrome: try await site.chrome("Possible duplicates", context.parent), id: id,
             threadTitle: conversation.title, duplicates: found.map(SimilarView.init))
-        return site.renderer.page("thread-duplicates", view)
+        return site.renderer.page(view)
     }
 
     private func splitPage(
@@ -119,13 +119,13 @@ struct ConversationActionPages: Sendable {
         let thread = try await site.store.conversations.thread(id, for: context.viewer, page: page)
         guard thread.moderates else { throw StoreError.forbidden("Only moderators of this space split threads.") }
         let view = SplitPage(
-            chrome: try await site.chrome("Split a thread", context.parent), threadURL: "/threads/\(id)",
+            chrome: try await site.chrome("Split a thread", context.parent), threadId: id,
             threadTitle: thread.conversation.title,
             replies: thread.replies.map {
                 SplitChoice(
                     id: $0.id, author: $0.author.name, excerpt: String($0.body.prefix(200)), chosen: chosen($0.id))
             }, title: title, errors: FormErrors(problems))
-        return site.renderer.page("thread-split", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     func flag(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -169,7 +169,7 @@ struct FlagForm: Decodable {
 /// Choosing replies to split off into a new thread.
 struct SplitPage {
     let chrome: Chrome
-    let threadURL: String
+    let threadId: Int
     let threadTitle: String
     let replies: [SplitChoice]
     let title: String
@@ -179,7 +179,6 @@ struct SplitPage {
 struct DuplicatesPage {
     let chrome: Chrome
     let id: Int
-    let threadURL: String
     let threadTitle: String
     let duplicates: [SimilarView]
 }

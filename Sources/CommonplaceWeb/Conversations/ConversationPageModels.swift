@@ -18,12 +18,12 @@ struct ConversationListPage {
 struct SpaceLink {
     let slug: String
     let name: String
-    let url: String
+    let url: SiteURL
 
     init(slug: String, name: String) {
         self.slug = slug
         self.name = name
-        self.url = "/spaces/\(slug)"
+        self.url = .space(slug)
     }
 }
 
@@ -45,7 +45,7 @@ struct ThreadPage {
     let canUnaccept: Bool
     let moderates: Bool
     let canPromote: Bool
-    let faqURL: String?
+    let faqURL: SiteURL?
     let follow: FollowButton?
     let destinations: [Option]
     let hasDestinations: Bool
@@ -162,9 +162,9 @@ struct EditForm: Decodable {
 /// Editing an opening post or a reply.
 struct EditPage {
     let chrome: Chrome
-    let threadURL: String
+    let threadURL: SiteURL
     let threadTitle: String
-    let action: String
+    let action: SiteURL
     let isReply: Bool
     let title: String
     let body: String
@@ -182,7 +182,7 @@ struct EditVersionView {
 /// The edit history of an opening post or a reply.
 struct EditHistoryPage {
     let chrome: Chrome
-    let threadURL: String
+    let threadURL: SiteURL
     let threadTitle: String
     let isReply: Bool
     let versions: [EditVersionView]

@@ -72,7 +72,7 @@ struct ConversationPages: Sendable {
                 }
             }
             let conversation = try await site.store.conversations.create(new, by: context.member)
-            return redirect(to: "/threads/\(conversation.id)")
+            return redirect(to: .thread(conversation.id))
         } catch StoreError.invalid(let problems) {
             return try await formPage(
                 context: context, space: space, form: form, similar: [], problems: problems, status: .unprocessableContent)
@@ -91,7 +91,7 @@ struct ConversationPages: Sendable {
                 + Visibility.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosen) },
             similar: similar.map(SimilarView.init), hasSimilar: !similar.isEmpty,
             suggestedTags: suggestedTags.map { "#" + $0 }.joined(separator: " ").nonEmpty, errors: FormErrors(problems))
-        return site.renderer.page("thread-form", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     /// The thread, a page of replies at a time: `?page=`, the page holding `?reply=`, or where the reader left
@@ -117,7 +117,7 @@ struct ConversationPages: Sendable {
     ) async throws -> Response {
         let thread = try await site.store.conversations.thread(id, for: context.viewer, markRead: status == .ok, page: page)
         let conversation = thread.conversation
-        if let target = conversation.mergedInto { return redirect(to: "/threads/\(target)") }
+        if let target = conversation.mergedInto { return redirect(to: .thread(target)) }
         let member = context.member
         let notices = try await site.store.actionLog.entries(.item(id), for: context.viewer, limit: 50)
             .filter { NoticeView.actions.contains($0.action) }.reversed().map(NoticeView.init)
@@ -140,8 +140,8 @@ struct ConversationPages: Sendable {
             canEdit: member.map { $0.id == conversation.author.id || thread.moderates } ?? false,
             canUnaccept: conversation.isAnswered && member.map { $0.id == conversation.author.id || thread.moderates } ?? false,
             moderates: thread.moderates, canPromote: thread.moderates && conversation.isAnswered && faq == nil,
-            faqURL: faq.map { "/spaces/\($0.space.slug)/faq#faq-\($0.id)" },
-            follow: member.map { _ in FollowButton(.item(id), following: following, returnTo: "/threads/\(id)") },
+            faqURL: faq.map { SiteURL.spaceFAQ($0.space.slug).fragment("faq-\($0.id)") },
+            follow: member.map { _ in FollowButton(.item(id), following: following, returnTo: SiteURL.thread(id).path) },
             destinations: destinations, hasDestinations: !destinations.isEmpty,
             flagReasons: flagReasons,
             replyBody: replyBody ?? quotedText ?? "",
@@ -223,7 +223,7 @@ struct ConversationPages: Sendable {
                 return redirect(to: Conversation.path(id, reply: replyId))
             }
             _ = try await site.store.conversations.edit(id, title: form.title ?? "", body: form.body, by: context.member)
-            return redirect(to: "/threads/\(id)")
+            return redirect(to: .thread(id))
         } catch StoreError.invalid(let problems) {
             let thread = try await site.store.conversations.thread(id, for: context.viewer)
             return editPage(
@@ -236,12 +236,12 @@ struct ConversationPages: Sendable {
         _ chrome: Chrome, thread: ConversationThread, replyId: Int?, title: String, body: String, problems: [FieldProblem],
         status: HTTPResponse.Status
     ) -> Response {
-        let base = "/threads/\(thread.conversation.id)"
+        let id = thread.conversation.id
         let view = EditPage(
-            chrome: chrome, threadURL: base, threadTitle: thread.conversation.title,
-            action: replyId.map { "\(base)/replies/\($0)/edit" } ?? "\(base)/edit", isReply: replyId != nil, title: title, body: body,
+            chrome: chrome, threadURL: .thread(id), threadTitle: thread.conversation.title,
+            action: replyId.map { SiteURL.replyEdit(id, $0) } ?? .threadEdit(id), isReply: replyId != nil, title: title, body: body,
             errors: FormErrors(problems))
-        return site.renderer.page("thread-edit", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     /// Earlier versions of the opening post, or of one reply (`?reply=`), each with what changed next.
@@ -266,8 +266,8 @@ struct ConversationPages: Sendable {
             newer = edit.body
         }
         let view = EditHistoryPage(
-            chrome: try await site.chrome("Edit history", context), threadURL: "/threads/\(id)", threadTitle: thread.conversation.title,
+            chrome: try await site.chrome("Edit history", context), threadURL: .thread(id), threadTitle: thread.conversation.title,
             isReply: replyId != nil, versions: versions)
-        return site.renderer.page("thread-history", view)
+        return site.renderer.page(view)
     }
 }

@@ -595,7 +595,7 @@ extension SplitPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
-        case "threadURL": self.threadURL
+        case "threadId": self.threadId
         case "threadTitle": self.threadTitle
         case "replies": self.replies
         case "title": self.title
@@ -610,7 +610,6 @@ extension DuplicatesPage: MustacheParent {
         switch name {
         case "chrome": self.chrome
         case "id": self.id
-        case "threadURL": self.threadURL
         case "threadTitle": self.threadTitle
         case "duplicates": self.duplicates
         default: nil
