@@ -236,6 +236,10 @@ extension SiteURL {
 
     static let threads = SiteURL(.threads)
     static func thread(_ id: Int) -> SiteURL { SiteURL(.thread, String(id)) }
+    /// A reply on whichever page of its thread holds it, scrolled to; the thread itself for nil.
+    static func reply(_ reply: Int?, in thread: Int) -> SiteURL {
+        reply.map { SiteURL.thread(thread).query("reply", $0).fragment("reply-\($0)") } ?? .thread(thread)
+    }
     static func threadHistory(_ id: Int) -> SiteURL { SiteURL(.threadHistory, String(id)) }
     static func threadReplies(_ id: Int) -> SiteURL { SiteURL(.threadReplies, String(id)) }
     static func threadEdit(_ id: Int) -> SiteURL { SiteURL(.threadEdit, String(id)) }

@@ -20,7 +20,7 @@ struct ExpertisePages: Sendable {
         let view = ExpertsPage(
             chrome: try await site.chrome(topic.isEmpty ? "Who knows about…" : "Who knows about \(topic)", context), topic: topic,
             searched: !topic.isEmpty && problems.isEmpty, experts: experts.map(ExpertView.init), errors: FormErrors(problems))
-        return site.renderer.page("experts", view, status: problems.isEmpty ? .ok : .unprocessableContent)
+        return site.renderer.page(view, status: problems.isEmpty ? .ok : .unprocessableContent)
     }
 
     func api(_ request: Request, context: AppRequestContext) async throws -> ListPage<Expert> {

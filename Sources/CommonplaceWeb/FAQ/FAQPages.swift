@@ -12,7 +12,7 @@ struct FAQPages: Sendable {
         let view = FAQPage(
             chrome: try await site.chrome("FAQ · \(space.name)", context), space: SpaceLink(slug: space.slug, name: space.name),
             entries: entries.map(FAQEntryView.init), moderates: moderates)
-        return site.renderer.page("faq", view)
+        return site.renderer.page(view)
     }
 
     func remove(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -52,12 +52,12 @@ struct FAQEntryView {
     let id: Int
     let question: String
     let answerHTML: String
-    let threadURL: String
+    let threadId: Int
 
     init(_ entry: FAQEntry) {
         id = entry.id
         question = entry.question
         answerHTML = entry.answerHTML
-        threadURL = "/threads/\(entry.conversationId)"
+        threadId = entry.conversationId
     }
 }

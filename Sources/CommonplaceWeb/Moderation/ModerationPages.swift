@@ -8,12 +8,12 @@ struct ModerationPages: Sendable {
     func queue(_ request: Request, context: SignedInContext) async throws -> Response {
         let flags = try await site.store.flags.queue(for: context.member)
         let view = ModerationQueuePage(chrome: try await site.chrome("Review queue", context.parent), flags: flags.map(FlagView.init))
-        return site.renderer.page("moderation", view)
+        return site.renderer.page(view)
     }
 
     func dismiss(_ request: Request, context: SignedInContext) async throws -> Response {
         try await site.store.flags.dismiss(try context.parameters.itemID(), by: context.member)
-        return redirect(to: "/moderation")
+        return redirect(to: .moderation)
     }
 }
 
@@ -24,9 +24,8 @@ struct ModerationQueuePage {
 
 struct FlagView {
     let id: Int
-    let threadURL: String
-    let targetURL: String
-    let moderateAction: String
+    let targetURL: SiteURL
+    let moderateAction: SiteURL
     let title: String
     let replyId: Int?
     let excerpt: String
@@ -37,9 +36,8 @@ struct FlagView {
 
     init(_ flag: ContentFlag) {
         id = flag.id
-        threadURL = "/threads/\(flag.conversationId)"
-        targetURL = Conversation.path(flag.conversationId, reply: flag.replyId)
-        moderateAction = threadURL + (flag.replyId.map { "/replies/\($0)/moderate" } ?? "/moderate")
+        targetURL = .reply(flag.replyId, in: flag.conversationId)
+        moderateAction = flag.replyId.map { SiteURL.replyModerate(flag.conversationId, $0) } ?? .threadModerate(flag.conversationId)
         title = flag.conversationTitle
         replyId = flag.replyId
         excerpt = flag.excerpt

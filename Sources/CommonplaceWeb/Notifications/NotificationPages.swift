@@ -12,12 +12,12 @@ struct NotificationPages: Sendable {
         let view = NotificationsPage(
             chrome: try await site.chrome("Notifications", context.parent),
             notifications: notifications.map {
-                NotificationView(text: $0.text, link: "/notifications/\($0.id)", createdAt: DateText.of($0.createdAt), unread: !$0.read)
+                NotificationView(text: $0.text, link: .notification($0.id), createdAt: DateText.of($0.createdAt), unread: !$0.read)
             },
             preferences: NotificationKind.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: !muted.contains($0)) },
             follows: follows.map(FollowView.init),
             saved: request.uri.queryParameters.get("saved") == "1")
-        return site.renderer.page("notifications", view)
+        return site.renderer.page(view)
     }
 
     /// Follows a notification's link and marks it read.
@@ -30,7 +30,7 @@ struct NotificationPages: Sendable {
         let form = try await request.form(PreferencesForm.self, context: context)
         let wanted = Set((form.on ?? []).compactMap(NotificationKind.init(rawValue:)))
         try await site.store.notifications.setMuted(Set(NotificationKind.allCases).subtracting(wanted), for: context.member)
-        return redirect(to: "/notifications?saved=1")
+        return redirect(to: SiteURL.notifications.query("saved", 1))
     }
 
     func apiPreferences(_ request: Request, context: SignedInContext) async throws -> NotificationPreferences {
@@ -53,7 +53,7 @@ struct NotificationPages: Sendable {
 
     func markRead(_ request: Request, context: SignedInContext) async throws -> Response {
         try await site.store.notifications.markAllRead(for: context.member)
-        return redirect(to: "/notifications")
+        return redirect(to: .notifications)
     }
 
     func apiList(_ request: Request, context: SignedInContext) async throws -> NotificationList {
@@ -76,7 +76,7 @@ struct NotificationList: ResponseEncodable, Sendable {
 
 struct NotificationView {
     let text: String
-    let link: String
+    let link: SiteURL
     let createdAt: String
     let unread: Bool
 }
@@ -102,7 +102,7 @@ struct PreferencesForm: Decodable {
 /// Something the member follows, with a button to stop.
 struct FollowView {
     let label: String
-    let url: String
+    let url: SiteURL
     let kind: String
     let key: String
 
@@ -110,10 +110,10 @@ struct FollowView {
         kind = follow.kind
         key = follow.key
         switch follow.kind {
-        case "item": (label, url) = ("Thread or article \(follow.key)", "/items/\(follow.key)")
-        case "space": (label, url) = ("Space \(follow.key)", "/spaces/\(follow.key)")
-        case "tag": (label, url) = ("#\(follow.key)", "/tags/\(follow.key)")
-        default: (label, url) = ("@\(follow.key)", "/members/\(follow.key)")
+        case "item": (label, url) = ("Thread or article \(follow.key)", .item(Int(follow.key) ?? 0))
+        case "space": (label, url) = ("Space \(follow.key)", .space(follow.key))
+        case "tag": (label, url) = ("#\(follow.key)", .tag(follow.key))
+        default: (label, url) = ("@\(follow.key)", .member(follow.key))
         }
     }
 }

@@ -964,7 +964,7 @@ extension FAQEntryView: MustacheParent {
         case "id": self.id
         case "question": self.question
         case "answerHTML": self.answerHTML
-        case "threadURL": self.threadURL
+        case "threadId": self.threadId
         default: nil
         }
     }
@@ -1076,7 +1076,6 @@ extension FlagView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "id": self.id
-        case "threadURL": self.threadURL
         case "targetURL": self.targetURL
         case "moderateAction": self.moderateAction
         case "title": self.title

@@ -59,7 +59,7 @@ struct SearchPages: Sendable {
         let view = SearchPage(
             chrome: try await site.chrome(results.map { "Search: \($0.query)" } ?? "Search", context), request: request,
             results: results, problems: problems)
-        return site.renderer.page("search", view, status: problems.isEmpty ? .ok : .unprocessableContent)
+        return site.renderer.page(view, status: problems.isEmpty ? .ok : .unprocessableContent)
     }
 
     func api(_ request: Request, context: AppRequestContext) async throws -> SearchResults {
@@ -70,7 +70,7 @@ struct SearchPages: Sendable {
     func insightsPage(_ request: Request, context: SignedInContext) async throws -> Response {
         let insights = try await site.store.search.insights(for: context.viewer)
         let view = InsightsPage(chrome: try await site.chrome("Search insights", context.parent), insights: insights)
-        return site.renderer.page("search-insights", view)
+        return site.renderer.page(view)
     }
 
     func insightsAPI(_ request: Request, context: SignedInContext) async throws -> SearchInsights {
@@ -105,20 +105,17 @@ struct SearchPage {
     let people: [MemberView]
     let facets: [FacetGroupView]
     let filters: [ActiveFilter]
-    let previous: String?
-    let next: String?
+    let previous: SiteURL?
+    let next: SiteURL?
     let errors: FormErrors
 
     init(chrome: Chrome, request: Request, results: SearchResults?, problems: [FieldProblem]) {
         let parameters = formQuery(request)
-        func link(_ changes: [String: String?]) -> String {
+        func link(_ changes: [String: String?]) -> SiteURL {
             var merged = parameters
             merged["page"] = nil
             for (key, value) in changes { merged[key] = value }
-            var components = URLComponents()
-            components.path = "/search"
-            components.queryItems = merged.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
-            return components.string ?? "/search"
+            return merged.sorted { $0.key < $1.key }.reduce(SiteURL.search) { $0.query($1.key, $1.value) }
         }
         self.chrome = chrome
         self.q = parameters["q"] ?? ""
@@ -183,12 +180,12 @@ struct FacetLinkView {
     let label: String
     let count: Int
     let selected: Bool
-    let url: String
+    let url: SiteURL
 }
 
 struct ActiveFilter {
     let label: String
-    let removeURL: String
+    let removeURL: SiteURL
 }
 
 struct InsightsPage {

@@ -22,14 +22,14 @@ struct TagPages: Sendable {
             chrome: try await site.chrome("#\(tag)", context), tag: tag, label: concept?.label ?? tag,
             definition: concept?.definition.nonEmpty, broader: concept?.broader, narrower: concept?.narrower ?? [],
             articles: articles.map {
-                ManualEntry(url: "/articles/\($0.id)", title: $0.title, status: $0.status.rawValue, statusLabel: $0.status.label)
+                ManualEntry(url: SiteURL.article($0.id).path, title: $0.title, status: $0.status.rawValue, statusLabel: $0.status.label)
             },
             threads: threads.map { ConversationCardView($0, signedIn: context.member != nil) },
             posts: posts.map { PostView($0, viewer: context.member) },
-            follow: context.member.map { _ in FollowButton(.tag(tag), following: following, returnTo: "/tags/\(tag)") },
+            follow: context.member.map { _ in FollowButton(.tag(tag), following: following, returnTo: SiteURL.tag(tag).path) },
             experts: experts.map(ExpertView.init),
-            next: posts.count == 30 ? posts.last.map { "/tags/\(tag)?before=\($0.id)" } : nil)
-        return site.renderer.page("tag", view)
+            next: posts.count == 30 ? posts.last.map { SiteURL.tag(tag).query("before", $0.id) } : nil)
+        return site.renderer.page(view)
     }
 
     /// The vocabulary: every tag the viewer may see, with its place in the hierarchy.
@@ -37,7 +37,7 @@ struct TagPages: Sendable {
         guard context.member != nil || context.anonymousReading else { throw SignInRequired() }
         let concepts = try await site.store.tags.concepts(for: context.viewer)
         let view = TagIndexPage(chrome: try await site.chrome("Tags", context), concepts: concepts.map(ConceptView.init))
-        return site.renderer.page("tags", view)
+        return site.renderer.page(view)
     }
 
     func apiList(_ request: Request, context: AppRequestContext) async throws -> ListPage<TagConcept> {
@@ -64,7 +64,7 @@ struct TagPages: Sendable {
         _ = try await site.store.tags.define(
             form.tag.lowercased(), label: form.label, definition: form.definition ?? "", broader: form.broader?.lowercased().nonEmpty,
             by: context.member)
-        return redirect(to: "/tags/\(form.tag.lowercased())")
+        return redirect(to: .tag(form.tag.lowercased()))
     }
 }
 
@@ -120,7 +120,7 @@ struct TagPage {
     let follow: FollowButton?
     /// Who knows most about the tag.
     let experts: [ExpertView]
-    let next: String?
+    let next: SiteURL?
 }
 
 struct TagIndexPage {
