@@ -43,7 +43,7 @@ struct AdminPages: Sendable {
             accountOptions: accounts.map { Option(value: $0.slug, label: $0.name, selected: false) },
             listing: listing, members: members.prefix(perPage).map { AdminMemberView($0, accountsById: accountsById) },
             pager: pager, invitationLink: invitationLink, botToken: botToken)
-        return site.renderer.page("admin", view, status: status)
+        return site.renderer.page(view, status: status)
     }
 
     func updateSettings(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -56,7 +56,7 @@ struct AdminPages: Sendable {
             try await site.store.settings.update(
                 InstanceSettings(
                     name: form.name, registration: registration, anonymousReading: form.anonymousReading == "on", spaceCreation: creation))
-            return redirect(to: "/admin")
+            return redirect(to: .admin)
         } catch StoreError.invalid(let problems) {
             return try await page(context: context, problems: problems, status: .unprocessableContent)
         }
@@ -68,7 +68,8 @@ struct AdminPages: Sendable {
         do {
             let created = try await site.store.invitations.create(
                 try await form.newInvitation(accounts: site.store.accounts, viewer: context.viewer), by: admin)
-            return try await page(context: context, invitationLink: "/join/\(created.code)", status: .created)
+            return try await page(
+                context: context, invitationLink: site.baseURL(request) + SiteURL.join(created.code).path, status: .created)
         } catch StoreError.invalid(let problems) {
             return try await page(context: context, problems: problems, status: .unprocessableContent)
         }
@@ -95,7 +96,7 @@ struct AdminPages: Sendable {
                 throw StoreError.invalid([FieldProblem(field: "kind", message: "Choose a kind.")])
             }
             _ = try await site.store.accounts.create(slug: form.slug.lowercased(), name: form.name, kind: kind)
-            return redirect(to: "/admin")
+            return redirect(to: .admin)
         } catch StoreError.invalid(let problems) {
             return try await page(context: context, problems: problems, status: .unprocessableContent)
         }

@@ -36,7 +36,7 @@ public func buildApplication(_ configuration: AppConfiguration, store: Store, lo
 /// The router alone, so tests can drive it without a socket.
 public func buildRouter(_ configuration: AppConfiguration, store: Store) async throws -> Router<AppRequestContext> {
     _ = Operations.registry
-    let renderer = try PageRenderer.load()
+    let renderer = PageRenderer()
     let assets = try StaticAssets.load()
     let site = Site(store: store, renderer: renderer, configuration: configuration)
     let router = Router(context: AppRequestContext.self)

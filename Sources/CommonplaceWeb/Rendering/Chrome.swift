@@ -60,7 +60,7 @@ func localPath(_ candidate: String?) -> String {
 }
 
 extension String {
-    /// nil for an empty string: Mustache renders a section for any string, even an empty one.
+    /// nil for an empty string, so that an empty field reads as "not given".
     var nonEmpty: String? { isEmpty ? nil : self }
 }
 
@@ -71,7 +71,7 @@ struct Option {
     let selected: Bool
 }
 
-/// Field problems keyed for templates: `{{#errors.body}}…{{/errors.body}}`.
+/// A form's problems: all of them for the alert at its top, and each field's message under that field.
 struct FormErrors {
     let all: [FieldProblem]
     let messages: [String: String]
@@ -82,7 +82,7 @@ struct FormErrors {
         self.any = !problems.isEmpty
         var messages: [String: String] = [:]
         for problem in problems {
-            messages[problem.field.replacingOccurrences(of: ".", with: "_"), default: problem.message] = problem.message
+            messages[problem.field, default: problem.message] = problem.message
         }
         self.messages = messages
     }
