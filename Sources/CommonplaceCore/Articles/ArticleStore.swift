@@ -141,7 +141,7 @@ public struct ArticleStore: Sendable {
         try await SearchIndex.enqueue(id, on: sql)
         try await NotificationStore.notifyFollowers(
             of: [.item(id)], except: [author], about: id, kind: "update",
-            text: "“\(draft.title.trimmed)” was updated: \(summary.trimmed)", link: "/articles/\(id)", on: sql)
+            text: "“\(draft.title.trimmed)” was updated: \(summary.trimmed)", opening: .article(id), on: sql)
         return true
     }
 

@@ -39,7 +39,7 @@ public struct SuggestedEditStore: Sendable {
             for owner in article.owners where owner.id != member.id {
                 try await NotificationStore.notify(
                     owner.id, about: article.id, kind: "suggestion", text: "\(member.name) suggested an edit to “\(article.title)”.",
-                    link: "/suggestions/\(id)", on: sql)
+                    opening: .suggestion(id), on: sql)
             }
             return id
         }
@@ -145,7 +145,7 @@ public struct SuggestedEditStore: Sendable {
                 item: article.id, space: spaceId, on: sql)
             try await NotificationStore.notify(
                 suggestion.suggester.id, about: article.id, kind: "suggestion-accepted",
-                text: "Your suggested edit to “\(article.title)” was accepted.", link: "/articles/\(article.id)", on: sql)
+                text: "Your suggested edit to “\(article.title)” was accepted.", opening: .article(article.id), on: sql)
             return true
         }
         guard saved else {
@@ -171,7 +171,7 @@ public struct SuggestedEditStore: Sendable {
             try await NotificationStore.notify(
                 suggestion.suggester.id, about: suggestion.articleId, kind: "suggestion-rejected",
                 text: "Your suggested edit to “\(suggestion.articleTitle)” was not accepted: \(reason.trimmed)",
-                link: "/suggestions/\(id)", on: sql)
+                opening: .suggestion(id), on: sql)
         }
         return try await find(id, for: .signedIn(editor))
     }

@@ -37,13 +37,6 @@ public struct Conversation: Sendable, Codable, Equatable {
     public var isAnswered: Bool { acceptedReplyId != nil }
 }
 
-extension Conversation {
-    /// The thread's page, or the page that shows one of its replies, scrolled to it: `/threads/7?reply=42#reply-42`.
-    public static func path(_ id: Int, reply: Int? = nil) -> String {
-        reply.map { "/threads/\(id)?reply=\($0)#reply-\($0)" } ?? "/threads/\(id)"
-    }
-}
-
 /// A reply in a thread. A hidden reply keeps its place but shows its text only to its author and moderators.
 public struct Reply: Sendable, Codable, Equatable {
     public let id: Int

@@ -47,7 +47,7 @@ extension ConversationStore {
         guard conversation.author.id != moderator.id else { return }
         try await NotificationStore.notify(
             conversation.author.id, about: conversation.id, kind: "moderation", text: "\(text) — “\(conversation.title)”.",
-            link: "/threads/\(conversation.id)", on: sql)
+            opening: .thread(conversation.id, reply: nil), on: sql)
     }
 
     /// Locks, pins, hides or restores a thread. Hiding also settles the open flags on its opening post.
@@ -85,7 +85,7 @@ extension ConversationStore {
                 hide ? "hide-reply" : "restore-reply", summary: text, actor: member.id, item: id, space: spaceId, on: sql)
             if authorId != member.id {
                 try await NotificationStore.notify(
-                    authorId, about: id, kind: "moderation", text: "A moderator: \(text).", link: Conversation.path(id, reply: replyId),
+                    authorId, about: id, kind: "moderation", text: "A moderator: \(text).", opening: .thread(id, reply: replyId),
                     on: sql
                 )
             }

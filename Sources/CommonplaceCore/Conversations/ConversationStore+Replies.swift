@@ -163,16 +163,16 @@ extension ConversationStore {
             try await FollowStore.add(.item(id), for: member.id, on: sql)
             try await ItemReads.mark(id, position: replyId, by: member.id, on: sql)
             try await SearchIndex.enqueue(id, on: sql)
-            let link = Conversation.path(id, reply: replyId)
+            let destination = Destination.thread(id, reply: replyId)
             let mentionedIds = Set(mentioned.values).subtracting([member.id])
             for memberId in mentionedIds {
                 try await NotificationStore.notify(
-                    memberId, about: id, kind: "mention", text: "\(member.name) mentioned you in “\(target.title)”.", link: link,
+                    memberId, about: id, kind: "mention", text: "\(member.name) mentioned you in “\(target.title)”.", opening: destination,
                     on: sql)
             }
             try await NotificationStore.notifyFollowers(
                 of: [.item(id)], except: mentionedIds.union([member.id]), about: id, kind: "reply",
-                text: "\(member.name) replied to “\(target.title)”.", link: link, on: sql)
+                text: "\(member.name) replied to “\(target.title)”.", opening: destination, on: sql)
             return (replyId, bodyHTML, now)
         }
         return Reply(
@@ -300,7 +300,7 @@ extension ConversationStore {
             if authorId != member.id {
                 try await NotificationStore.notify(
                     authorId, about: id, kind: "accepted", text: "Your answer to “\(conversation.title)” was accepted.",
-                    link: Conversation.path(id, reply: replyId), on: sql)
+                    opening: .thread(id, reply: replyId), on: sql)
             }
         }
         return try await find(id: id, for: .signedIn(member))

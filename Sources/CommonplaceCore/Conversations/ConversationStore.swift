@@ -47,16 +47,17 @@ public struct ConversationStore: Sendable {
             try await SearchIndex.enqueue(id, on: sql)
             try await ActionLogStore.record(
                 "create", summary: "Started “\(title)”", actor: author.id, item: id, space: space.id, on: sql)
-            let link = "/threads/\(id)"
+            let destination = Destination.thread(id, reply: nil)
             let mentionedIds = Set(mentioned.values).subtracting([author.id])
             for memberId in mentionedIds {
                 try await NotificationStore.notify(
-                    memberId, about: id, kind: "mention", text: "\(author.name) mentioned you in “\(title)”.", link: link, on: sql)
+                    memberId, about: id, kind: "mention", text: "\(author.name) mentioned you in “\(title)”.", opening: destination, on: sql
+                )
             }
             let targets: [FollowTarget] = [.space(space.slug), .member(author.handle)] + tags.map { .tag($0) }
             try await NotificationStore.notifyFollowers(
                 of: targets, except: mentionedIds.union([author.id]), about: id, kind: "new-conversation",
-                text: "\(author.name) started “\(title)” in \(space.name).", link: link, on: sql)
+                text: "\(author.name) started “\(title)” in \(space.name).", opening: destination, on: sql)
             return id
         }
         return try await find(id: id, for: .signedIn(author))

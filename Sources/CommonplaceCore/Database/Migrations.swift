@@ -2,7 +2,7 @@
 public enum Migrations {
     public static let all: [Migration] = [
         foundation, knowledgeBase, conversations, search, readPaths, searchQueue, readerCounts, directories,
-        searchContent, unansweredQuestions, visibilityHoles, signInCounters,
+        searchContent, unansweredQuestions, visibilityHoles, signInCounters, notificationTargets,
     ]
 
     static let foundation = Migration(
@@ -363,6 +363,36 @@ public enum Migrations {
         statements: [
             "CREATE TABLE sign_in_counters (name TEXT PRIMARY KEY, attempts BIGINT NOT NULL, reset_at BIGINT NOT NULL)",
             "CREATE INDEX sign_in_counters_reset ON sign_in_counters(reset_at)",
+        ]
+    )
+
+    /// A notification stores what it points at (kind, id and reply) instead of a path, so the web layer builds its
+    /// link from the route enum (issue 16). Rows written before get theirs from the path they stored.
+    static let notificationTargets = Migration(
+        version: 13,
+        name: "notification targets",
+        statements: [
+            "ALTER TABLE notifications ADD COLUMN target_kind TEXT NOT NULL DEFAULT 'thread'",
+            "ALTER TABLE notifications ADD COLUMN target_id BIGINT NOT NULL DEFAULT 0",
+            "ALTER TABLE notifications ADD COLUMN target_reply BIGINT",
+            "UPDATE notifications SET target_kind = 'article' WHERE link LIKE '/articles/%'",
+            "UPDATE notifications SET target_kind = 'suggestion' WHERE link LIKE '/suggestions/%'",
+        ],
+        sqliteOnly: [
+            """
+            UPDATE notifications SET
+                target_id = CAST(substr(link, instr(substr(link, 2), '/') + 2) AS INTEGER),
+                target_reply = CASE WHEN instr(link, '?reply=') > 0 THEN CAST(substr(link, instr(link, '?reply=') + 7) AS INTEGER) END
+            """,
+            "ALTER TABLE notifications DROP COLUMN link",
+        ],
+        postgresOnly: [
+            """
+            UPDATE notifications SET
+                target_id = CAST(substring(link FROM '^/[a-z]+/([0-9]+)') AS BIGINT),
+                target_reply = CAST(substring(link FROM '[?]reply=([0-9]+)') AS BIGINT)
+            """,
+            "ALTER TABLE notifications DROP COLUMN link",
         ]
     )
 

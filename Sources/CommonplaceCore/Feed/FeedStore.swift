@@ -53,16 +53,12 @@ public struct FeedStore: Sendable {
         return entries.values.sorted { $0.id > $1.id }
     }
 
-    /// Where a visible item lives: "/posts/…", "/articles/…" or "/threads/…".
-    public func path(of id: Int, for viewer: Viewer) async throws -> String {
+    /// What kind of item a visible item is: "post", "article" or "conversation".
+    public func kind(of id: Int, for viewer: Viewer) async throws -> String {
         let row = try await database.read { sql in
             try await sql.raw("SELECT i.kind FROM items i WHERE i.id = \(bind: id) AND \(VisibilityRule(viewer).predicate())").first()
         }
-        switch try row?.decode(column: "kind", as: String.self) {
-        case "post": return "/posts/\(id)"
-        case "article": return "/articles/\(id)"
-        case "conversation": return "/threads/\(id)"
-        default: throw StoreError.notFound
-        }
+        guard let kind = try row?.decode(column: "kind", as: String.self) else { throw StoreError.notFound }
+        return kind
     }
 }

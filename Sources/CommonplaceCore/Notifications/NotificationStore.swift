@@ -1,11 +1,12 @@
 import SQLKit
 
 /// Something a member should know about: a decision on their suggestion, a suggestion to review.
-public struct Notification: Sendable, Codable, Equatable {
+public struct Notification: Sendable, Equatable {
     public let id: Int
     public let kind: String
     public let text: String
-    public let link: String
+    /// What it is about, to open.
+    public let destination: Destination
     public let createdAt: Int
     public let read: Bool
 }
@@ -16,16 +17,19 @@ public struct NotificationStore: Sendable {
     let database: Database
 
     /// Adds a notification, unless the member muted its kind.
-    static func notify(_ memberId: Int, about itemId: Int?, kind: String, text: String, link: String, on sql: any SQLDatabase) async throws
-    {
+    static func notify(
+        _ memberId: Int, about itemId: Int?, kind: String, text: String, opening destination: Destination, on sql: any SQLDatabase
+    ) async throws {
         let muted = try await sql.raw(
             "SELECT 1 AS x FROM notification_mutes WHERE member_id = \(bind: memberId) AND kind = \(bind: NotificationKind.group(of: kind))"
         ).first()
         guard muted == nil else { return }
+        let target = destination.columns
         try await sql.raw(
             """
-            INSERT INTO notifications (member_id, item_id, kind, text, link, created_at)
-            VALUES (\(bind: memberId), \(bind: itemId), \(bind: kind), \(bind: text), \(bind: link), \(bind: Clock.now()))
+            INSERT INTO notifications (member_id, item_id, kind, text, target_kind, target_id, target_reply, created_at)
+            VALUES (\(bind: memberId), \(bind: itemId), \(bind: kind), \(bind: text), \(bind: target.kind), \(bind: target.id),
+                \(bind: target.reply), \(bind: Clock.now()))
             """
         ).run()
     }
@@ -33,16 +37,18 @@ public struct NotificationStore: Sendable {
     /// Notifies everyone who follows any of `targets`, once each, except `excluded` and those who muted the kind:
     /// one statement however many followers there are.
     static func notifyFollowers(
-        of targets: [FollowTarget], except excluded: Set<Int>, about itemId: Int, kind: String, text: String, link: String,
-        on sql: any SQLDatabase
+        of targets: [FollowTarget], except excluded: Set<Int>, about itemId: Int, kind: String, text: String,
+        opening destination: Destination, on sql: any SQLDatabase
     ) async throws {
         guard !targets.isEmpty else { return }
+        let target = destination.columns
         let followed = targets.map { "(f.target_kind = \(bind: $0.kind) AND f.target = \(bind: $0.key))" as SQLQueryString }
             .joined(separator: " OR ")
         try await sql.raw(
             """
-            INSERT INTO notifications (member_id, item_id, kind, text, link, created_at)
-            SELECT DISTINCT f.member_id, \(bind: itemId), \(bind: kind), \(bind: text), \(bind: link), \(bind: Clock.now())
+            INSERT INTO notifications (member_id, item_id, kind, text, target_kind, target_id, target_reply, created_at)
+            SELECT DISTINCT f.member_id, \(bind: itemId), \(bind: kind), \(bind: text), \(bind: target.kind), \(bind: target.id),
+                \(bind: target.reply), \(bind: Clock.now())
             FROM follows f
             WHERE (\(followed)) AND f.member_id NOT IN \(Array(excluded).sqlList)
             AND NOT EXISTS (
@@ -60,13 +66,14 @@ public struct NotificationStore: Sendable {
         try await database.read { sql in
             try await sql.raw(
                 """
-                SELECT n.id, n.kind, n.text, n.link, n.created_at, CASE WHEN n.read_at IS NULL THEN 0 ELSE 1 END AS is_read
+                SELECT n.id, n.kind, n.text, n.target_kind, n.target_id, n.target_reply, n.created_at,
+                    CASE WHEN n.read_at IS NULL THEN 0 ELSE 1 END AS is_read
                 FROM notifications n WHERE \(Self.visible(to: member)) ORDER BY n.id DESC LIMIT \(bind: limit)
                 """
             ).all().map { row in
                 Notification(
                     id: try row.decode(column: "id", as: Int.self), kind: try row.decode(column: "kind", as: String.self),
-                    text: try row.decode(column: "text", as: String.self), link: try row.decode(column: "link", as: String.self),
+                    text: try row.decode(column: "text", as: String.self), destination: try Self.destination(of: row),
                     createdAt: try row.decode(column: "created_at", as: Int.self),
                     read: try row.decode(column: "is_read", as: Int.self) == 1)
             }
@@ -84,18 +91,30 @@ public struct NotificationStore: Sendable {
         }
     }
 
-    /// Marks one notification read and returns where it points; another member's is "not found".
-    public func open(_ id: Int, for member: Member) async throws -> String {
+    /// Marks one notification read and returns what it points at; another member's is "not found".
+    public func open(_ id: Int, for member: Member) async throws -> Destination {
         let row = try await database.read { sql in
-            try await sql.raw("SELECT n.link FROM notifications n WHERE n.id = \(bind: id) AND \(Self.visible(to: member))").first()
+            try await sql.raw(
+                "SELECT n.target_kind, n.target_id, n.target_reply FROM notifications n WHERE n.id = \(bind: id) AND \(Self.visible(to: member))"
+            ).first()
         }
-        guard let link = try row?.decode(column: "link", as: String.self) else { throw StoreError.notFound }
+        guard let row else { throw StoreError.notFound }
+        let destination = try Self.destination(of: row)
         try await database.write { sql in
             try await sql.raw(
                 "UPDATE notifications SET read_at = \(bind: Clock.now()) WHERE id = \(bind: id) AND member_id = \(bind: member.id) AND read_at IS NULL"
             ).run()
         }
-        return link
+        return destination
+    }
+
+    private static func destination(of row: any SQLRow) throws -> Destination {
+        let kind = try row.decode(column: "target_kind", as: String.self)
+        let id = try row.decode(column: "target_id", as: Int.self)
+        guard let destination = Destination(kind: kind, id: id, reply: try row.decode(column: "target_reply", as: Int?.self)) else {
+            throw StoreError.notFound
+        }
+        return destination
     }
 
     /// Marks the member's notifications about one item read: they have seen it.

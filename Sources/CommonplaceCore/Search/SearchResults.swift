@@ -38,7 +38,6 @@ public struct SearchHit: Sendable, Codable, Equatable {
     public let id: Int
     public let kind: String
     public let title: String
-    public let url: String
     /// Escaped text with `<mark>` around the words that matched; nothing else is HTML.
     public let snippetHTML: String
     public let space: SpaceReference

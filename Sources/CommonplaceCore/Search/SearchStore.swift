@@ -125,7 +125,6 @@ public struct SearchStore: Sendable {
             return SearchHit(
                 id: hit.id, kind: hit.kind,
                 title: title.isEmpty ? try Self.headline(row.decode(column: "opening", as: String.self)) : title,
-                url: Self.path(kind: hit.kind, id: hit.id),
                 snippetHTML: Self.highlighted(try row.decode(column: "snippet", as: String?.self) ?? ""), space: hit.space,
                 author: try MemberSummary.decode(row, prefix: "author"), status: hit.status, tags: hit.tags, updatedAt: hit.updatedAt,
                 score: hit.score)
@@ -304,14 +303,6 @@ public struct SearchStore: Sendable {
         let line = text.split(separator: "\n").first.map(String.init) ?? ""
         guard line.count > 70 else { return line }
         return line.prefix(70).split(separator: " ").dropLast().joined(separator: " ") + "…"
-    }
-
-    static func path(kind: String, id: Int) -> String {
-        switch kind {
-        case "post": "/posts/\(id)"
-        case "article": "/articles/\(id)"
-        default: "/threads/\(id)"
-        }
     }
 
     /// Rewrites the documents that writes since the last catch-up made out of date; returns how many.

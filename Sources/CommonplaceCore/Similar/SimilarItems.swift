@@ -10,7 +10,6 @@ public struct SimilarItem: Sendable, Codable, Equatable {
     public let kind: Kind
     public let id: Int
     public let title: String
-    public let url: String
     public let spaceName: String
     /// The words of the query found in the title or text: the explanation shown next to the item.
     public let matched: [String]
@@ -52,7 +51,7 @@ public struct SimilarItems: Sendable {
                 let matched = words.filter { word in title.contains { $0.hasPrefix(word) } || body.contains(word) }
                 let kind = SimilarItem.Kind(rawValue: candidate.kind) ?? .discussion
                 return SimilarItem(
-                    kind: kind, id: candidate.id, title: candidate.title, url: SearchStore.path(kind: candidate.kind, id: candidate.id),
+                    kind: kind, id: candidate.id, title: candidate.title,
                     spaceName: candidate.spaceName, matched: matched, answered: candidate.status == "answered",
                     score: candidate.score * (candidate.spaceId == spaceId ? 1.2 : 1))
             }

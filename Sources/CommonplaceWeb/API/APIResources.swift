@@ -8,7 +8,7 @@ extension InstanceSettings: ResponseEncodable {}
 /// One page of a list, with the link to the next page when there is one.
 struct ListPage<Item: Encodable & Sendable>: ResponseEncodable, Sendable {
     let items: [Item]
-    let next: String?
+    let next: SiteURL?
 }
 
 /// A member as the API shows them; the e-mail only to the member themselves.

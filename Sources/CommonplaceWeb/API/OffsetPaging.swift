@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 
 /// `?limit=&offset=` of an API list read by position (directories: members, spaces, accounts), and the link
@@ -16,13 +15,8 @@ struct OffsetPaging {
     }
 
     /// The next page's link, keeping the list's `?q=` filter, when this one came back full (`found` items), else none.
-    func next(path: String, query: String? = nil, found: Int) -> String? {
+    func next(_ list: SiteURL, query: String? = nil, found: Int) -> SiteURL? {
         guard found == limit else { return nil }
-        var components = URLComponents()
-        components.path = path
-        components.queryItems =
-            (query.map { [URLQueryItem(name: "q", value: $0)] } ?? [])
-            + [URLQueryItem(name: "limit", value: "\(limit)"), URLQueryItem(name: "offset", value: "\(offset + limit)")]
-        return components.string
+        return list.query("q", query).query("limit", limit).query("offset", offset + limit)
     }
 }

@@ -8,7 +8,7 @@ struct AccountsAPI: Sendable {
     func list(_ request: Request, context: SignedInContext) async throws -> ListPage<Account> {
         let paging = try OffsetPaging(request)
         let accounts = try await store.accounts.list(for: context.viewer, limit: paging.limit, offset: paging.offset)
-        return ListPage(items: accounts, next: paging.next(path: "/api/v1/accounts", found: accounts.count))
+        return ListPage(items: accounts, next: paging.next(.api(.accounts), found: accounts.count))
     }
 
     func show(_ request: Request, context: SignedInContext) async throws -> Account {

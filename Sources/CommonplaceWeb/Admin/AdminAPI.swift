@@ -46,7 +46,7 @@ struct AdminAPI: Sendable {
             status: .created,
             response: InvitationResource(
                 id: invitation.id, email: invitation.email, kind: invitation.kind, relation: invitation.relation, role: invitation.role,
-                expiresAt: invitation.expiresAt, link: "/join/\(created.code)"))
+                expiresAt: invitation.expiresAt, link: SiteURL.join(created.code).path))
     }
 }
 

@@ -48,7 +48,7 @@ extension AdminPage: PageView {
           </div>
           <form method="post" action="\(SiteURL.adminTags)" class="card stack">
             <h2>Define a tag</h2>
-            <p class="hint">Tags form a vocabulary with broader and narrower tags, exported as <a href="/api/v1/tags/scheme">SKOS</a>.</p>
+            <p class="hint">Tags form a vocabulary with broader and narrower tags, exported as <a href="\(SiteURL.api(.tagsScheme))">SKOS</a>.</p>
             \(csrfField(chrome.csrf))
             <label>Tag <input name="tag" required pattern="[a-z0-9][a-z0-9-]{0,39}"></label>
             <label>Label <input name="label" required maxlength="80"></label>

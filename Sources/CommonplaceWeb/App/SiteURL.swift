@@ -1,3 +1,4 @@
+import CommonplaceCore
 import Foundation
 import Hummingbird
 
@@ -108,12 +109,91 @@ enum Route: String, CaseIterable, Sendable {
     var pattern: RouterPath { RouterPath(rawValue) }
 }
 
+/// Every path of the JSON API, below ``APIRoute/prefix``: registers the API's routes and builds its links (the next
+/// page of a list), as ``Route`` does for pages.
+enum APIRoute: String, CaseIterable, Sendable {
+    /// Where the API lives; its version is part of every path.
+    static let prefix = "/api/v1"
+
+    case accounts = "/accounts"
+    case account = "/accounts/:slug"
+    case articles = "/articles"
+    case article = "/articles/:id"
+    case articleDiff = "/articles/:id/diff"
+    case articleJSONLD = "/articles/:id/jsonld"
+    case articleLog = "/articles/:id/log"
+    case articleMove = "/articles/:id/move"
+    case articleRevisions = "/articles/:id/revisions"
+    case articleRevision = "/articles/:id/revisions/:number"
+    case articleRevisionRestore = "/articles/:id/revisions/:number/restore"
+    case articleSuggestions = "/articles/:id/suggestions"
+    case bots = "/bots"
+    case experts = "/experts"
+    case faq = "/faq/:id"
+    case faqMove = "/faq/:id/move"
+    case feed = "/feed"
+    case flags = "/flags"
+    case flagDismiss = "/flags/:id/dismiss"
+    case follows = "/follows"
+    case follow = "/follows/:kind/:key"
+    case invitations = "/invitations"
+    case log = "/log"
+    case me = "/me"
+    case members = "/members"
+    case member = "/members/:handle"
+    case notifications = "/notifications"
+    case notificationsPreferences = "/notifications/preferences"
+    case notificationsRead = "/notifications/read"
+    case posts = "/posts"
+    case post = "/posts/:id"
+    case search = "/search"
+    case searchInsights = "/search/insights"
+    case settings = "/settings"
+    case similar = "/similar"
+    case spaces = "/spaces"
+    case space = "/spaces/:slug"
+    case spaceFAQ = "/spaces/:slug/faq"
+    case spaceLog = "/spaces/:slug/log"
+    case spaceMembers = "/spaces/:slug/members"
+    case spaceMember = "/spaces/:slug/members/:handle"
+    case spaceMembership = "/spaces/:slug/membership"
+    case suggestions = "/suggestions"
+    case suggestion = "/suggestions/:id"
+    case suggestionAccept = "/suggestions/:id/accept"
+    case suggestionReject = "/suggestions/:id/reject"
+    case tags = "/tags"
+    case tag = "/tags/:tag"
+    case tagsScheme = "/tags/scheme"
+    case tagsSuggestions = "/tags/suggestions"
+    case threads = "/threads"
+    case thread = "/threads/:id"
+    case threadAccepted = "/threads/:id/accepted"
+    case threadEdits = "/threads/:id/edits"
+    case threadFAQ = "/threads/:id/faq"
+    case threadFlags = "/threads/:id/flags"
+    case threadMerge = "/threads/:id/merge"
+    case threadModeration = "/threads/:id/moderation"
+    case threadMove = "/threads/:id/move"
+    case threadReaction = "/threads/:id/reactions/:reaction"
+    case threadRead = "/threads/:id/read"
+    case threadReplies = "/threads/:id/replies"
+    case threadReply = "/threads/:id/replies/:reply"
+    case threadReplyModeration = "/threads/:id/replies/:reply/moderation"
+    case threadSplit = "/threads/:id/split"
+    case tokens = "/tokens"
+    case token = "/tokens/:id"
+
+    /// The pattern as the router takes it, inside the API's group.
+    var pattern: RouterPath { RouterPath(rawValue) }
+}
+
 /// A link to one of our pages: a ``Route`` with its parameters filled in, a query and a fragment.
 ///
 /// Built only through the static functions below (one per route that is linked to), so each link names its route and
 /// the parameters it needs: `SiteURL.thread(42).query("page", 2).fragment("reply-7")` is `/threads/42?page=2#reply-7`.
-struct SiteURL: Sendable, Hashable, CustomStringConvertible {
-    let route: Route
+struct SiteURL: Sendable, Hashable, CustomStringConvertible, Encodable {
+    /// The router's pattern, whose parameters ``first`` and ``second`` fill.
+    private let pattern: String
     private let first: String?
     private let second: String?
     private var queryItems: [QueryItem] = []
@@ -125,9 +205,15 @@ struct SiteURL: Sendable, Hashable, CustomStringConvertible {
     }
 
     private init(_ route: Route, _ first: String? = nil, _ second: String? = nil) {
-        self.route = route
+        self.pattern = route.rawValue
         self.first = first
         self.second = second
+    }
+
+    private init(api route: APIRoute, _ first: String? = nil) {
+        self.pattern = APIRoute.prefix + route.rawValue
+        self.first = first
+        self.second = nil
     }
 
     /// This link with `name=value` added to its query; a nil value adds nothing.
@@ -136,6 +222,11 @@ struct SiteURL: Sendable, Hashable, CustomStringConvertible {
         var url = self
         url.queryItems.append(QueryItem(name: name, value: value))
         return url
+    }
+
+    /// This link with the query parameters of a request added, but for those named in `dropping`, in their order.
+    func query(keeping parameters: Parameters, dropping: Set<String>) -> SiteURL {
+        parameters.filter { !dropping.contains(String($0.key)) }.reduce(self) { $0.query(String($1.key), String($1.value)) }
     }
 
     /// This link with `name=number` added to its query; nil adds nothing.
@@ -154,7 +245,7 @@ struct SiteURL: Sendable, Hashable, CustomStringConvertible {
     var path: String {
         var path = ""
         var parameters = [first, second].compactMap { $0 }.makeIterator()
-        for component in route.rawValue.split(separator: "/", omittingEmptySubsequences: true) {
+        for component in pattern.split(separator: "/", omittingEmptySubsequences: true) {
             path += "/"
             path += component.hasPrefix(":") ? Self.encoded(parameters.next() ?? "", allowing: .urlPathAllowed) : String(component)
         }
@@ -169,6 +260,12 @@ struct SiteURL: Sendable, Hashable, CustomStringConvertible {
     }
 
     var description: String { path }
+
+    /// In JSON, a link is its path.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(path)
+    }
 
     /// Characters a query name or value keeps as they are: `&`, `=`, `+` and `#` are encoded.
     private static let queryValueAllowed = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+#"))
@@ -290,7 +387,62 @@ extension SiteURL {
     static let adminTags = SiteURL(.adminTags)
 }
 
+extension SiteURL {
+    /// The API's lists, for their links to the next page.
+    static func api(_ route: APIRoute) -> SiteURL { SiteURL(api: route) }
+    /// One API resource by its id, slug or handle.
+    static func api(_ route: APIRoute, _ key: String) -> SiteURL { SiteURL(api: route, key) }
+
+    /// An item's page by its kind: a post, an article, or (any other kind) a thread.
+    static func item(kind: String, id: Int) -> SiteURL {
+        switch kind {
+        case "post": .post(id)
+        case "article": .article(id)
+        default: .thread(id)
+        }
+    }
+
+    /// The page a notification opens.
+    init(_ destination: Destination) {
+        switch destination {
+        case .thread(let id, let reply): self = .reply(reply, in: id)
+        case .article(let id): self = .article(id)
+        case .suggestion(let id): self = .suggestion(id)
+        }
+    }
+}
+
 extension RouterMethods {
+    /// Registers a GET handler for one of the API's routes.
+    @discardableResult
+    func get(api route: APIRoute, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator) -> Self {
+        get(route.pattern, use: handler)
+    }
+
+    /// Registers a POST handler for one of the API's routes.
+    @discardableResult
+    func post(api route: APIRoute, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator) -> Self {
+        post(route.pattern, use: handler)
+    }
+
+    /// Registers a PUT handler for one of the API's routes.
+    @discardableResult
+    func put(api route: APIRoute, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator) -> Self {
+        put(route.pattern, use: handler)
+    }
+
+    /// Registers a PATCH handler for one of the API's routes.
+    @discardableResult
+    func patch(api route: APIRoute, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator) -> Self {
+        patch(route.pattern, use: handler)
+    }
+
+    /// Registers a DELETE handler for one of the API's routes.
+    @discardableResult
+    func delete(api route: APIRoute, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator) -> Self {
+        delete(route.pattern, use: handler)
+    }
+
     /// Registers a GET handler for one of the pages' routes.
     @discardableResult
     func get(_ route: Route, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator) -> Self {

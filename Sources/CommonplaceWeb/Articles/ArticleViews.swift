@@ -4,7 +4,7 @@ import Foundation
 /// An article as pages show it.
 struct ArticleView {
     let id: Int
-    let url: String
+    let url: SiteURL
     let title: String
     let bodyHTML: String
     let status: String
@@ -19,7 +19,7 @@ struct ArticleView {
     let author: MemberView
     let spaceName: String
     let spaceSlug: String
-    let spaceURL: String
+    let spaceURL: SiteURL
     let visibility: String
     let visibilityLabel: String
     let sharedWith: String?
@@ -30,7 +30,7 @@ struct ArticleView {
 
     init(_ article: Article) {
         id = article.id
-        url = SiteURL.article(article.id).path
+        url = .article(article.id)
         title = article.title
         bodyHTML = article.bodyHTML
         status = article.status.rawValue
@@ -44,7 +44,7 @@ struct ArticleView {
         author = MemberView(article.author)
         spaceName = article.space.name
         spaceSlug = article.space.slug
-        spaceURL = SiteURL.space(article.space.slug).path
+        spaceURL = .space(article.space.slug)
         visibility = article.visibility.rawValue
         visibilityLabel = article.visibility.label
         let names = article.audience.members.map { "@" + $0 } + article.audience.accounts
@@ -65,7 +65,7 @@ struct ManualSection {
         var sections: [ManualSection] = []
         for article in articles {
             let entry = ManualEntry(
-                url: SiteURL.article(article.id).path, title: article.title, status: article.status.rawValue,
+                url: .article(article.id), title: article.title, status: article.status.rawValue,
                 statusLabel: article.status.label)
             if let last = sections.last, last.title == article.section.nonEmpty {
                 sections[sections.count - 1] = ManualSection(title: last.title, articles: last.articles + [entry])
@@ -79,7 +79,7 @@ struct ManualSection {
 
 /// One line of a space's manual.
 struct ManualEntry {
-    let url: String
+    let url: SiteURL
     let title: String
     let status: String
     let statusLabel: String
@@ -180,8 +180,8 @@ struct ArticleFormChoices {
 /// A revision in the history list.
 struct RevisionView {
     let number: Int
-    let url: String
-    let diffURL: String?
+    let url: SiteURL
+    let diffURL: SiteURL?
     let author: MemberView
     let credited: MemberView?
     let summary: String?
@@ -189,9 +189,9 @@ struct RevisionView {
 
     init(_ revision: ArticleRevision, articleId: Int) {
         number = revision.number
-        url = SiteURL.articleRevision(articleId, revision.number).path
+        url = .articleRevision(articleId, revision.number)
         diffURL =
-            revision.number > 1 ? SiteURL.articleDiff(articleId).query("from", revision.number - 1).query("to", revision.number).path : nil
+            revision.number > 1 ? SiteURL.articleDiff(articleId).query("from", revision.number - 1).query("to", revision.number) : nil
         author = MemberView(revision.author)
         credited = revision.credited.map(MemberView.init)
         summary = revision.summary.nonEmpty
@@ -204,7 +204,7 @@ struct LogEntryView {
     let actor: MemberView?
     let action: String
     let summary: String
-    let itemURL: String?
+    let itemURL: SiteURL?
     let itemTitle: String?
     let createdAt: String
 
@@ -212,7 +212,7 @@ struct LogEntryView {
         actor = entry.actor.map(MemberView.init)
         action = entry.action
         summary = entry.summary.isEmpty ? "on an item you cannot see" : entry.summary
-        itemURL = entry.itemId.map { SiteURL.article($0).path }
+        itemURL = entry.itemId.map { SiteURL.article($0) }
         itemTitle = entry.itemTitle
         createdAt = DateText.of(entry.createdAt)
     }

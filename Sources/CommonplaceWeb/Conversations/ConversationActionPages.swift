@@ -6,7 +6,7 @@ struct ConversationActionPages: Sendable {
     let site: Site
 
     private func back(_ id: Int, reply: Int? = nil) -> Response {
-        redirect(to: Conversation.path(id, reply: reply))
+        redirect(to: .reply(reply, in: id))
     }
 
     func react(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -59,13 +59,13 @@ struct ThreadPage {
 struct ReplyPager {
     let page: Int
     let pageCount: Int
-    let previousURL: String?
-    let nextURL: String?
+    let previousURL: SiteURL?
+    let nextURL: SiteURL?
 
     init?(_ thread: ConversationThread) {
         guard thread.pageCount > 1 else { return nil }
-        let base = Conversation.path(thread.conversation.id)
-        func url(_ page: Int) -> String { page == 1 ? base : "\(base)?page=\(page)" }
+        let base = SiteURL.thread(thread.conversation.id)
+        func url(_ page: Int) -> SiteURL { base.query("page", page == 1 ? nil : page) }
         self.page = thread.page
         self.pageCount = thread.pageCount
         previousURL = thread.page > 1 ? url(thread.page - 1) : nil
@@ -90,7 +90,7 @@ struct ConversationFormPage {
 /// A similar question, discussion or article, with the words that made it similar.
 struct SimilarView {
     let id: Int
-    let url: String
+    let url: SiteURL
     let title: String
     let kind: String
     let spaceName: String
@@ -99,7 +99,7 @@ struct SimilarView {
 
     init(_ item: SimilarItem) {
         id = item.id
-        url = item.url
+        url = .item(kind: item.kind.rawValue, id: item.id)
         title = item.title
         kind = item.kind.rawValue
         spaceName = item.spaceName

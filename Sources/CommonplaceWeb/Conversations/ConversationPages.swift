@@ -185,7 +185,7 @@ struct ConversationPages: Sendable {
         let form = try await request.form(ReplyForm.self, context: context)
         do {
             let reply = try await site.store.conversations.reply(to: id, body: form.body, by: context.member)
-            return redirect(to: Conversation.path(id, reply: reply.id))
+            return redirect(to: .reply(reply.id, in: id))
         } catch StoreError.invalid(let problems) {
             return try await threadPage(
                 context: context.parent, id: id, page: .max, replyBody: form.body, quote: nil, problems: problems,
@@ -220,7 +220,7 @@ struct ConversationPages: Sendable {
         do {
             if let replyId {
                 _ = try await site.store.conversations.editReply(replyId, in: id, body: form.body, by: context.member)
-                return redirect(to: Conversation.path(id, reply: replyId))
+                return redirect(to: .reply(replyId, in: id))
             }
             _ = try await site.store.conversations.edit(id, title: form.title ?? "", body: form.body, by: context.member)
             return redirect(to: .thread(id))

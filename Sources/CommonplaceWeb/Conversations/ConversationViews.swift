@@ -3,7 +3,7 @@ import CommonplaceCore
 /// A thread in a list: the feed, a space's threads, unanswered questions.
 struct ConversationCardView {
     let id: Int
-    let url: String
+    let url: SiteURL
     let title: String
     let kindLabel: String
     let isQuestion: Bool
@@ -11,7 +11,7 @@ struct ConversationCardView {
     let author: MemberView
     let spaceName: String
     let spaceSlug: String
-    let spaceURL: String
+    let spaceURL: SiteURL
     let visibility: String
     let visibilityLabel: String
     /// "1 reply", "3 replies".
@@ -27,7 +27,7 @@ struct ConversationCardView {
 
     init(_ conversation: Conversation, signedIn: Bool) {
         id = conversation.id
-        url = "/threads/\(conversation.id)"
+        url = .thread(conversation.id)
         title = conversation.title
         kindLabel = conversation.kind.label
         isQuestion = conversation.kind == .question
@@ -35,7 +35,7 @@ struct ConversationCardView {
         author = MemberView(conversation.author)
         spaceName = conversation.space.name
         spaceSlug = conversation.space.slug
-        spaceURL = "/spaces/\(conversation.space.slug)"
+        spaceURL = .space(conversation.space.slug)
         visibility = conversation.visibility.rawValue
         visibilityLabel = conversation.visibility.label
         repliesLabel = conversation.replyCount == 1 ? "1 reply" : "\(conversation.replyCount) replies"
@@ -93,7 +93,6 @@ struct ReactionView {
 /// A reply as the thread page shows it.
 struct ReplyView {
     let id: Int
-    let threadURL: String
     let author: MemberView
     let bodyHTML: String
     let hidden: Bool
@@ -115,7 +114,6 @@ struct ReplyView {
     init(_ reply: Reply, in thread: ConversationThread, viewer: Member?, csrf: String, flagReasons: [Option]) {
         let conversation = thread.conversation
         id = reply.id
-        threadURL = "/threads/\(conversation.id)"
         author = MemberView(reply.author)
         bodyHTML = reply.bodyHTML
         hidden = reply.hidden

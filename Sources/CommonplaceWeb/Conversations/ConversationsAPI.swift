@@ -15,7 +15,7 @@ struct ConversationsAPI: Sendable {
         let limit = try request.integer("limit", in: 1...100) ?? 30
         let before = try request.integer("before", in: 1...Int.max)
         let entries = try await store.feed.entries(before: before, limit: limit, for: context.viewer)
-        let next = entries.count == limit ? entries.last.map { "/api/v1/feed?limit=\(limit)&before=\($0.id)" } : nil
+        let next = entries.count == limit ? entries.last.map { SiteURL.api(.feed).query("limit", limit).query("before", $0.id) } : nil
         return ListPage(items: entries.map(FeedItemResource.init), next: next)
     }
 
@@ -44,12 +44,9 @@ struct ConversationsAPI: Sendable {
             filter.authorId = author.id
         }
         let conversations = try await store.conversations.list(filter, for: context.viewer)
-        var next: String?
+        var next: SiteURL?
         if conversations.count == filter.limit, let last = conversations.last {
-            let kept = query.filter { $0.key != "after" }.map {
-                "\($0.key)=\(String($0.value).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
-            }
-            next = "/api/v1/threads?" + (kept + ["after=\(ConversationCursor(last).text)"]).joined(separator: "&")
+            next = SiteURL.api(.threads).query(keeping: query, dropping: ["after"]).query("after", ConversationCursor(last).text)
         }
         return ListPage(items: conversations, next: next)
     }

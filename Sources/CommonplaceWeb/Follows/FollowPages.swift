@@ -13,7 +13,8 @@ struct FollowPages: Sendable {
 
     /// `/items/:id`: wherever a visible item lives (follows name items by id alone).
     func item(_ request: Request, context: AppRequestContext) async throws -> Response {
-        redirect(to: try await site.store.feed.path(of: try context.parameters.itemID(), for: context.viewer))
+        let id = try context.parameters.itemID()
+        return redirect(to: .item(kind: try await site.store.feed.kind(of: id, for: context.viewer), id: id))
     }
 
     func unfollow(_ request: Request, context: SignedInContext) async throws -> Response {

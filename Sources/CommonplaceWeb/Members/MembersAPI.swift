@@ -30,7 +30,7 @@ struct MembersAPI: Sendable {
         let items = members.map { member in
             MemberResource(member, accountSlug: member.accountId.flatMap { known[$0] }, includeEmail: member.id == context.member.id)
         }
-        return ListPage(items: items, next: paging.next(path: "/api/v1/members", query: text, found: members.count))
+        return ListPage(items: items, next: paging.next(.api(.members), query: text, found: members.count))
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> MemberResource {

@@ -37,7 +37,7 @@ struct ErrorMiddleware: RouterMiddleware {
         let wantsJSON = request.uri.path.hasPrefix("/api/")
         if error is SignInRequired, !wantsJSON {
             let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
-            return redirect(to: "/signin?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+            return redirect(to: SiteURL.signIn.query("next", next))
         }
         let problem = Problem(error, instance: request.uri.path, requestId: context.id)
         if problem.status == 500 {

@@ -86,11 +86,12 @@ struct ModerationAPI: Sendable {
 
     /// `?text=` (a title or draft) and optionally `space=`: visible questions, discussions and articles that look alike.
     /// A text without a word finds nothing, as a title being typed may still be.
-    func similar(_ request: Request, context: AppRequestContext) async throws -> ListPage<SimilarItem> {
+    func similar(_ request: Request, context: AppRequestContext) async throws -> ListPage<Linked<SimilarItem>> {
         let query = request.uri.queryParameters
         guard let text = query.get("text") else { throw StoreError.invalid("text", "Give the text to compare, e.g. a question's title.") }
         let spaceId = try await query.get("space").asyncMap { try await store.spaces.find(slug: $0, for: context.viewer).id }
-        return ListPage(items: try await store.similar.similar(to: text, spaceId: spaceId, for: context.viewer), next: nil)
+        let similar = try await store.similar.similar(to: text, spaceId: spaceId, for: context.viewer)
+        return ListPage(items: similar.map { Linked($0, url: .item(kind: $0.kind.rawValue, id: $0.id)) }, next: nil)
     }
 
     func follows(_ request: Request, context: SignedInContext) async throws -> ListPage<Follow> {

@@ -22,7 +22,7 @@ struct NotificationPages: Sendable {
 
     /// Follows a notification's link and marks it read.
     func open(_ request: Request, context: SignedInContext) async throws -> Response {
-        redirect(to: try await site.store.notifications.open(try context.parameters.itemID(), for: context.member))
+        redirect(to: SiteURL(try await site.store.notifications.open(try context.parameters.itemID(), for: context.member)))
     }
 
     /// Saves which kinds of notification the member wants: the ticked ones.
@@ -58,7 +58,7 @@ struct NotificationPages: Sendable {
 
     func apiList(_ request: Request, context: SignedInContext) async throws -> NotificationList {
         NotificationList(
-            items: try await site.store.notifications.list(for: context.member),
+            items: try await site.store.notifications.list(for: context.member).map(NotificationResource.init),
             unread: try await site.store.notifications.unreadCount(for: context.member))
     }
 
@@ -70,8 +70,27 @@ struct NotificationPages: Sendable {
 
 /// The API's notification list with the unread count.
 struct NotificationList: ResponseEncodable, Sendable {
-    let items: [Notification]
+    let items: [NotificationResource]
     let unread: Int
+}
+
+/// A notification as the API shows it, with the link to what it is about.
+struct NotificationResource: Encodable, Sendable {
+    let id: Int
+    let kind: String
+    let text: String
+    let link: String
+    let createdAt: Int
+    let read: Bool
+
+    init(_ notification: Notification) {
+        id = notification.id
+        kind = notification.kind
+        text = notification.text
+        link = SiteURL(notification.destination).path
+        createdAt = notification.createdAt
+        read = notification.read
+    }
 }
 
 struct NotificationView {

@@ -71,14 +71,14 @@ struct FeedPage {
 
 /// An article in a "recently updated" list.
 struct RecentArticleView {
-    let url: String
+    let url: SiteURL
     let title: String
     let spaceName: String
     let updatedAt: String
     let isNew: Bool
 
     init(_ article: Article) {
-        url = SiteURL.article(article.id).path
+        url = .article(article.id)
         title = article.title
         spaceName = article.space.name
         updatedAt = DateText.of(article.updatedAt)

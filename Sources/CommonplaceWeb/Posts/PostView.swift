@@ -3,10 +3,10 @@ import CommonplaceCore
 /// A post as pages show it.
 struct PostView {
     let id: Int
-    let url: String
+    let url: SiteURL
     let author: MemberView
     let spaceName: String
-    let spaceURL: String
+    let spaceURL: SiteURL
     let visibility: String
     let visibilityLabel: String
     let bodyHTML: String
@@ -18,10 +18,10 @@ struct PostView {
 
     init(_ post: Post, viewer: Member?) {
         self.id = post.id
-        self.url = "/posts/\(post.id)"
+        self.url = .post(post.id)
         self.author = MemberView(post.author)
         self.spaceName = post.space.name
-        self.spaceURL = "/spaces/\(post.space.slug)"
+        self.spaceURL = .space(post.space.slug)
         self.visibility = post.visibility.rawValue
         self.visibilityLabel = post.visibility.label
         self.bodyHTML = post.bodyHTML

@@ -17,12 +17,9 @@ struct PostsAPI: Sendable {
             filter.authorId = author.id
         }
         let posts = try await store.posts.list(filter, for: context.viewer)
-        var next: String?
+        var next: SiteURL?
         if posts.count == filter.limit, let last = posts.last {
-            let kept = query.filter { $0.key != "before" }.map {
-                "\($0.key)=\(String($0.value).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
-            }
-            next = "/api/v1/posts?" + (kept + ["before=\(last.id)"]).joined(separator: "&")
+            next = SiteURL.api(.posts).query(keeping: query, dropping: ["before"]).query("before", last.id)
         }
         return ListPage(items: posts, next: next)
     }

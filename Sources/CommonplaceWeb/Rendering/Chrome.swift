@@ -31,7 +31,7 @@ struct MemberView {
     let handle: String
     let name: String
     let initial: String
-    let url: String
+    let url: SiteURL
     let kindLabel: String
     let isExternal: Bool
 
@@ -47,7 +47,7 @@ struct MemberView {
         self.handle = handle
         self.name = name
         self.initial = name.first.map { String($0).uppercased() } ?? "?"
-        self.url = "/members/\(handle)"
+        self.url = .member(handle)
         self.kindLabel = relation?.rawValue.capitalized ?? kind.rawValue.capitalized
         self.isExternal = kind != .employee
     }

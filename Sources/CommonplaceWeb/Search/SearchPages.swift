@@ -2,7 +2,6 @@ import CommonplaceCore
 import Foundation
 import Hummingbird
 
-extension SearchResults: ResponseEncodable {}
 extension SearchInsights: ResponseEncodable {}
 
 /// The search page, its API, and the admins' search insights.
@@ -62,9 +61,9 @@ struct SearchPages: Sendable {
         return site.renderer.page(view, status: problems.isEmpty ? .ok : .unprocessableContent)
     }
 
-    func api(_ request: Request, context: AppRequestContext) async throws -> SearchResults {
+    func api(_ request: Request, context: AppRequestContext) async throws -> SearchResultsResource {
         guard formQuery(request)["q"] != nil else { throw StoreError.invalid("q", "Give the words to search for as q.") }
-        return try await site.store.search.search(try Self.request(request), for: context.viewer)
+        return SearchResultsResource(try await site.store.search.search(try Self.request(request), for: context.viewer))
     }
 
     func insightsPage(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -150,7 +149,7 @@ struct SearchPage {
 }
 
 struct SearchHitView {
-    let url: String
+    let url: SiteURL
     let title: String
     let kind: String
     let snippetHTML: String
@@ -160,7 +159,7 @@ struct SearchHitView {
     let updatedAt: String
 
     init(_ hit: SearchHit) {
-        url = hit.url
+        url = .item(kind: hit.kind, id: hit.id)
         title = hit.title
         kind = hit.kind
         snippetHTML = hit.snippetHTML

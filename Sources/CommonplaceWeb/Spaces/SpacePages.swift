@@ -93,7 +93,7 @@ struct SpacePages: Sendable {
             space: SpaceView(space, memberCount: entries.filter { $0.status == .active }.count, membership: membership),
             goals: try await store.spaces.goals(of: space, for: context.viewer).map(GoalView.init),
             articles: try await store.articles.index(of: space.id, for: context.viewer).prefix(10).map {
-                ManualEntry(url: SiteURL.article($0.id).path, title: $0.title, status: $0.status.rawValue, statusLabel: $0.status.label)
+                ManualEntry(url: .article($0.id), title: $0.title, status: $0.status.rawValue, statusLabel: $0.status.label)
             },
             isMember: membership != nil, canJoin: context.member != nil && membership == nil && space.membershipPolicy == .open,
             canRequest: context.member != nil && membership == nil && space.membershipPolicy == .request,

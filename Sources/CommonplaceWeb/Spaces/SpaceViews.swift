@@ -3,7 +3,7 @@ import CommonplaceCore
 /// A space as pages show it.
 struct SpaceView {
     let slug: String
-    let url: String
+    let url: SiteURL
     let name: String
     let purpose: String
     let policy: String
@@ -14,7 +14,7 @@ struct SpaceView {
 
     init(_ space: Space, memberCount: Int? = nil, membership: SpaceMembership? = nil) {
         self.slug = space.slug
-        self.url = "/spaces/\(space.slug)"
+        self.url = .space(space.slug)
         self.name = space.name
         self.purpose = space.purpose
         self.policy = Self.policyLabel(space.membershipPolicy)

@@ -11,7 +11,7 @@ struct SpacesAPI: Sendable {
         let spaces = try await store.spaces.list(for: context.viewer, matching: text, limit: paging.limit, offset: paging.offset)
         return ListPage(
             items: spaces.map { SpaceResource($0.space, memberCount: $0.memberCount, membership: $0.membership, goals: nil) },
-            next: paging.next(path: "/api/v1/spaces", query: text, found: spaces.count))
+            next: paging.next(.api(.spaces), query: text, found: spaces.count))
     }
 
     func show(_ request: Request, context: AppRequestContext) async throws -> SpaceResource {

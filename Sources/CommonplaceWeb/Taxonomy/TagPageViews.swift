@@ -49,7 +49,7 @@ extension TagIndexPage: PageView {
         """
         <div class="page-head">
           <h1>Tags</h1>
-          <a class="button secondary-link" href="/api/v1/tags/scheme">SKOS (JSON-LD)</a>
+          <a class="button secondary-link" href="\(SiteURL.api(.tagsScheme))">SKOS (JSON-LD)</a>
         </div>
         <ul class="card people">
         \(concepts.map(concept))

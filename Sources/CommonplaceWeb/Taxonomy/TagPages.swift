@@ -22,7 +22,7 @@ struct TagPages: Sendable {
             chrome: try await site.chrome("#\(tag)", context), tag: tag, label: concept?.label ?? tag,
             definition: concept?.definition.nonEmpty, broader: concept?.broader, narrower: concept?.narrower ?? [],
             articles: articles.map {
-                ManualEntry(url: SiteURL.article($0.id).path, title: $0.title, status: $0.status.rawValue, statusLabel: $0.status.label)
+                ManualEntry(url: .article($0.id), title: $0.title, status: $0.status.rawValue, statusLabel: $0.status.label)
             },
             threads: threads.map { ConversationCardView($0, signedIn: context.member != nil) },
             posts: posts.map { PostView($0, viewer: context.member) },

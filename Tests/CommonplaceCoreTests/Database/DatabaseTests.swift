@@ -169,3 +169,34 @@ struct DatabaseTests {
         }
     }
 }
+
+@Suite("Notification targets")
+struct NotificationTargetMigrationTests {
+    @Test func notificationsWrittenBeforeKeepWhatTheyPointAt() async throws {
+        try await DatabaseTests.withDatabase { database in
+            // given: notifications stored with paths, before migration 13
+            try await Migrator(database: database, migrations: Migrations.all.filter { $0.version < 13 }).migrate()
+            try await database.write { sql in
+                for statement: SQLQueryString in [
+                    "INSERT INTO members (id, handle, name, kind, role, created_at) VALUES (1, 'ada', 'Ada', 'employee', 'admin', 0)",
+                    """
+                    INSERT INTO notifications (id, member_id, kind, text, link, created_at) VALUES
+                        (1, 1, 'reply', 'a reply', '/threads/5?reply=9#reply-9', 0), (2, 1, 'thread', 'a thread', '/threads/12', 0),
+                        (3, 1, 'update', 'an article', '/articles/7', 0), (4, 1, 'review', 'a suggestion', '/suggestions/3', 0)
+                    """,
+                ] {
+                    try await sql.raw(statement).run()
+                }
+            }
+
+            // when
+            try await Migrator(database: database).migrate()
+
+            // then
+            let store = Store(database: database, hasher: PasswordHasher(cost: 4))
+            let ada = try #require(try await store.members.find(handle: "ada"))
+            let destinations = try await store.notifications.list(for: ada).map(\.destination)
+            #expect(destinations == [.suggestion(3), .article(7), .thread(12, reply: nil), .thread(5, reply: 9)])
+        }
+    }
+}

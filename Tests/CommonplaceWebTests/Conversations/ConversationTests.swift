@@ -75,7 +75,7 @@ struct ConversationTests {
             let unanswered = try await app.send(.get, "/api/v1/threads?unanswered=1", as: employeeAPI)
             #expect(unanswered.items.compactMap { $0["id"] as? Int } == [earlier.id])
             let customerNotes = try await app.store.notifications.list(for: cast.customer)
-            #expect(customerNotes.contains { $0.kind == "reply" && $0.link == "/threads/\(id)?reply=\(replyId)#reply-\(replyId)" })
+            #expect(customerNotes.contains { $0.kind == "reply" && $0.destination == .thread(id, reply: replyId) })
             let employeeNotes = try await app.store.notifications.list(for: cast.employee)
             #expect(employeeNotes.contains { $0.kind == "accepted" })
             #expect(try await app.store.notifications.unreadCount(for: cast.customer) == 1)
@@ -105,6 +105,7 @@ struct ConversationTests {
             let ids = similar.items.compactMap { $0["id"] as? Int }
             #expect(ids == [titled.id, bodyOnly.id])
             #expect(similar.items.first?["matched"] as? [String] == ["invoice", "portal", "login"])
+            #expect(similar.items.first?["url"] as? String == "/threads/\(titled.id)")
             let empty = try await app.send(.get, "/api/v1/similar?text=", as: api)
             #expect(empty.status == .ok && empty.items.isEmpty)
         }

@@ -16,8 +16,8 @@ struct NotificationBellTests {
                     for number in 1...count {
                         try await sql.raw(
                             """
-                            INSERT INTO notifications (member_id, item_id, kind, text, link, created_at)
-                            VALUES (\(bind: cast.customer.id), NULL, 'mention', \(bind: "Note \(number)"), '/', 1)
+                            INSERT INTO notifications (member_id, item_id, kind, text, target_kind, target_id, created_at)
+                            VALUES (\(bind: cast.customer.id), NULL, 'mention', \(bind: "Note \(number)"), 'thread', 1, 1)
                             """
                         ).run()
                     }

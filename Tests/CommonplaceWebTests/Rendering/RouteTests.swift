@@ -18,6 +18,10 @@ struct RouteTests {
             // then
             let missing = Route.allCases.filter { !registered.contains($0.pattern.description) }
             #expect(missing.isEmpty, "routes never registered: \(missing)")
+            let missingFromTheAPI = APIRoute.allCases.filter {
+                !registered.contains(RouterPath(APIRoute.prefix).appendingPath($0.pattern).description)
+            }
+            #expect(missingFromTheAPI.isEmpty, "API routes never registered: \(missingFromTheAPI)")
         }
     }
 
@@ -41,5 +45,17 @@ struct RouteTests {
             #expect(SiteURL.tag(awkward).path == "/tags/a%20b%2Fc%3Fd%23e%25f")
             #expect(SiteURL.thread(5).query("q", "x&y=z#w").fragment("reply-6").path == "/threads/5?q=x%26y%3Dz%23w#reply-6")
         }
+    }
+
+    @Test func mentionAndTagLinksThatMarkdownStoresMatchTheRoutes() {
+        // given: Markdown runs in Core and its HTML is stored, so its two links are the one place outside the route enum
+        let markdown = Markdown(knownHandles: ["ada-l"])
+
+        // when
+        let html = markdown.html("Ask @ada-l about #flue-gas")
+
+        // then
+        #expect(html.contains("href=\"\(SiteURL.member("ada-l").path)\""))
+        #expect(html.contains("href=\"\(SiteURL.tag("flue-gas").path)\""))
     }
 }

@@ -42,6 +42,7 @@ struct SearchTests {
             let first = try #require((draught.json["hits"] as? [[String: Any]])?.first)
             #expect(first["status"] as? String == "answered")
             #expect((first["snippetHTML"] as? String)?.contains("<mark>") == true)
+            #expect(first["url"] as? String == "/threads/\(answered.id)")
         }
     }
 

@@ -481,11 +481,12 @@ struct ModelRun {
                     found == model.canSee(reader.id, suggestion), "\(who) \(found ? "reads" : "cannot read") suggestion \(suggestion.id)")
             }
             for notification in try await store.notifications.list(for: reader, limit: 200) {
-                guard let itemId = Int(notification.link.split(separator: "/").dropFirst().last?.prefix { $0.isNumber } ?? ""),
-                    notification.link.hasPrefix("/threads/") || notification.link.hasPrefix("/articles/")
-                        || notification.link.hasPrefix("/posts/"),
-                    let item = model.items[itemId]
-                else { continue }
+                let itemId: Int
+                switch notification.destination {
+                case .thread(let id, _), .article(let id): itemId = id
+                case .suggestion: continue
+                }
+                guard let item = model.items[itemId] else { continue }
                 expect(model.canSee(reader.id, item), "\(who) is notified about \(itemId): \(notification.text)")
             }
         }

@@ -1,0 +1,26 @@
+/// What a notification points at, as the store knows it: a kind of page and its id. The web layer makes the link
+/// (Core never builds a URL), so a change of addresses never leaves stored links behind.
+public enum Destination: Sendable, Equatable, Hashable {
+    /// A thread, or one reply in it.
+    case thread(Int, reply: Int?)
+    case article(Int)
+    case suggestion(Int)
+
+    /// The stored form: `target_kind`, `target_id`, `target_reply`.
+    var columns: (kind: String, id: Int, reply: Int?) {
+        switch self {
+        case .thread(let id, let reply): ("thread", id, reply)
+        case .article(let id): ("article", id, nil)
+        case .suggestion(let id): ("suggestion", id, nil)
+        }
+    }
+
+    init?(kind: String, id: Int, reply: Int?) {
+        switch kind {
+        case "thread": self = .thread(id, reply: reply)
+        case "article": self = .article(id)
+        case "suggestion": self = .suggestion(id)
+        default: return nil
+        }
+    }
+}
