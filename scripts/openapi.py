@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/CommonplaceWeb/Resources/openapi.json, the OpenAPI 3.1 description of /api/v1.
+"""Writes Assets/openapi.json, the OpenAPI 3.1 description of /api/v1.
 
 Edit this file, then run `scripts/openapi.py`. The test suite checks that the document lists
 exactly the API routes the server registers.
@@ -440,6 +440,6 @@ doc = {
    "bearerAuth": {"type": "http", "scheme": "bearer", "description": "An API token from /settings or POST /api/v1/tokens."},
    "sessionCookie": {"type": "apiKey", "in": "cookie", "name": "cp_session", "description": "The browser session; writes also need the X-CSRF-Token header echoing the cp_csrf cookie."}}},
 }
-target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "CommonplaceWeb", "Resources", "openapi.json")
+target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Assets", "openapi.json")
 with open(target, "w") as out:
     out.write(json.dumps(doc, indent=2) + "\n")

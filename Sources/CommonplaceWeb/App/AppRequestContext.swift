@@ -16,6 +16,8 @@ public struct AppRequestContext: RequestContext {
     public var usesAPIToken = false
     /// The token every form must echo (set by ``CSRFMiddleware``).
     public var csrfToken = ""
+    /// Whether the client takes gzip, so that pages are sent compressed (set by ``AuthenticationMiddleware``).
+    public var acceptsGzip = false
     /// The peer address: the client's, or a reverse proxy's (``clientAddress(trusting:)``).
     public let remoteAddress: String
 

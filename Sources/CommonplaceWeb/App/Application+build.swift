@@ -37,7 +37,7 @@ public func buildApplication(_ configuration: AppConfiguration, store: Store, lo
 public func buildRouter(_ configuration: AppConfiguration, store: Store) async throws -> Router<AppRequestContext> {
     _ = Operations.registry
     let renderer = PageRenderer()
-    let assets = try StaticAssets.load()
+    let assets = StaticAssets.embedded
     let site = Site(store: store, renderer: renderer, configuration: configuration)
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: MetricsMiddleware())

@@ -11,6 +11,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
+        context.acceptsGzip = request.acceptsGzip
         context.anonymousReading = try await store.settings.current().anonymousReading
         if let authorization = request.headers[.authorization] {
             guard authorization.hasPrefix("Bearer "), let member = try await store.tokens.member(for: String(authorization.dropFirst(7)))

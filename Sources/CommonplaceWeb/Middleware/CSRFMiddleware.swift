@@ -4,7 +4,8 @@ import Hummingbird
 
 /// Double-submit CSRF protection: every form and cookie-authenticated API write must echo the `cp_csrf` cookie.
 ///
-/// Forms carry it as the `_csrf` field, scripts as the `X-CSRF-Token` header. Requests with an API
+/// Forms carry it as the `_csrf` field, masked afresh in every page (``MaskedToken``), scripts as the `X-CSRF-Token`
+/// header. Requests with an API
 /// token (which get no CSRF cookie), and JSON requests with no session cookie, carry no ambient authority and are not
 /// checked: a page elsewhere cannot send JSON without a preflight this server never grants, and form bodies are read
 /// only when sent as forms (`Request.form`), so a `text/plain` post cannot pass for one. On top of the token, a
@@ -32,7 +33,7 @@ struct CSRFMiddleware: RouterMiddleware {
                     let body = try await request.collectBody(upTo: context.maxUploadSize)
                     sent = try? URLEncodedFormDecoder().decode(CSRFField.self, from: String(buffer: body))._csrf
                 }
-                guard let cookieToken, let sent, Self.equal(sent, cookieToken) else { throw CSRFRejected() }
+                guard let cookieToken, let sent, Self.matches(sent, cookieToken) else { throw CSRFRejected() }
             }
         }
         var response = try await next(request, context)
@@ -41,6 +42,11 @@ struct CSRFMiddleware: RouterMiddleware {
                 Cookie(name: Self.cookie, value: context.csrfToken, path: "/", secure: secureCookies, httpOnly: true, sameSite: .lax))
         }
         return response
+    }
+
+    /// Whether what a request sent is the cookie's token: masked, as pages carry it, or as it is, as a script may send it.
+    static func matches(_ sent: String, _ cookieToken: String) -> Bool {
+        equal(sent, cookieToken) || MaskedToken.unmasked(sent).map { equal($0, cookieToken) } == true
     }
 
     /// Compares in time independent of where the strings differ.

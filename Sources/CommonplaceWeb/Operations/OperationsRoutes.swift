@@ -1,5 +1,4 @@
 import CommonplaceCore
-import Foundation
 import Hummingbird
 import Metrics
 import Prometheus
@@ -39,15 +38,18 @@ struct Operations: Sendable {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
     }
 
+    /// The OpenAPI document, compressed for clients that take gzip.
     func openAPI(_ request: Request, context: AppRequestContext) -> Response {
-        plain(assets.openAPI, type: "application/json")
+        var response = assets.openAPI.response(to: request)
+        response.headers[.cacheControl] = "no-cache"
+        return response
     }
 
+    /// A stylesheet or script by its hashed name: the name changes with the content, so browsers keep it for a year.
     func asset(_ request: Request, context: AppRequestContext) throws -> Response {
-        let name = try context.parameters.require("file")
-        guard let asset = assets.files[name] else { throw HTTPError(.notFound) }
-        var response = plain(asset.content, type: asset.type)
-        response.headers[.cacheControl] = "public, max-age=3600"
+        guard let asset = assets.byHashedName[try context.parameters.require("file")] else { throw HTTPError(.notFound) }
+        var response = asset.response(to: request)
+        response.headers[.cacheControl] = "public, max-age=31536000, immutable"
         return response
     }
 
@@ -55,24 +57,5 @@ struct Operations: Sendable {
         var headers = HTTPFields()
         headers[.contentType] = type
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
-    }
-}
-
-/// CSS, JavaScript and the OpenAPI document, read once at start-up.
-struct StaticAssets: Sendable {
-    let files: [String: (content: String, type: String)]
-    let openAPI: String
-
-    static func load() throws -> StaticAssets {
-        let resources = resourcesFolder
-        let types = ["css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8"]
-        var files: [String: (String, String)] = [:]
-        let folder = resources.appendingPathComponent("static")
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            let type = types[(name as NSString).pathExtension] ?? "application/octet-stream"
-            files[name] = (try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), type)
-        }
-        let openAPI = try String(contentsOf: resources.appendingPathComponent("openapi.json"), encoding: .utf8)
-        return StaticAssets(files: files, openAPI: openAPI)
     }
 }

@@ -9,6 +9,8 @@ struct Chrome {
     let isAdmin: Bool
     let csrf: String
     let requestId: String
+    /// Send the page gzipped: the client takes it.
+    let compress: Bool
     /// Unread notifications ("99+" from ``unreadCap`` on); nil hides the badge.
     let unread: String?
 
@@ -20,7 +22,8 @@ struct Chrome {
         self.instanceName = settings.name
         self.member = context.member.map(MemberView.init)
         self.isAdmin = context.member?.isAdmin ?? false
-        self.csrf = context.csrfToken
+        self.csrf = MaskedToken.masked(context.csrfToken)
+        self.compress = context.acceptsGzip
         self.requestId = context.id
         self.unread = unread == 0 ? nil : unread >= Self.unreadCap ? "\(Self.unreadCap - 1)+" : String(unread)
     }

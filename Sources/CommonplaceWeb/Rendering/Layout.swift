@@ -16,8 +16,8 @@ func layout(_ chrome: Chrome, main: HTML) -> HTML {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(chrome.title) · \(chrome.instanceName)</title>
-    <link rel="stylesheet" href="\(SiteURL.asset("app.css"))">
-    <script src="\(SiteURL.asset("app.js"))" defer></script>
+    <link rel="stylesheet" href="\(StaticAssets.embedded.url("app.css"))">
+    <script src="\(StaticAssets.embedded.url("app.js"))" defer></script>
     </head>
     <body>
     <header class="top">

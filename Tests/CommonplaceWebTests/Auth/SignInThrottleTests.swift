@@ -85,8 +85,8 @@ struct SignInThrottleTests {
             }
 
             // then
-            #expect(statuses.filter { $0 == .unauthorized }.count == SignInThrottle.accountBudget)
-            #expect(statuses.filter { $0 == .tooManyRequests }.count == 30 - SignInThrottle.accountBudget)
+            #expect(statuses.filter { $0 == .unauthorized }.count == SignInThrottle.accountBudget, "statuses: \(statuses)")
+            #expect(statuses.filter { $0 == .tooManyRequests }.count == 30 - SignInThrottle.accountBudget, "statuses: \(statuses)")
             #expect(try await app.store.count("api_tokens") == 0)
         }
     }
