@@ -21,14 +21,14 @@ extension ArticlePage: PageView {
             \(article.reviewBy.map { "· review by \($0)" as HTML })\(if: article.reviewOverdue, " <span class=\"status s-needs_review\">review overdue</span>")
             \(article.knowledgeKind.map { "· \($0)" as HTML })
             · \(visibilityLabel(article.visibility, title: article.visibilityLabel))
-            · revision \(article.revision), <time datetime="\(article.updatedAtISO)">\(article.updatedAt)</time> · \(readers) readers
+            · revision \(article.revision), <time datetime="\(article.updatedAtISO)">\(article.updatedAt)</time> · \(counted(readers, "reader", "readers"))
           </p>
           \(article.sharedWith.map { "<p class=\"shared\">Shared with \($0)</p>" as HTML })
           <div class="card prose">\(HTML(trusted: article.bodyHTML))</div>
           <footer class="article-foot">
             <p>Owners: \(article.owners.map { "<a href=\"\($0.url)\">\($0.name)</a> " as HTML })</p>
             <p>\(article.tags.map { "<a class=\"tag\" href=\"\(SiteURL.tag($0))\">#\($0)</a> " as HTML })</p>
-            <p><a href="\(SiteURL.articleLog(article.id))">Action log</a></p>
+            \(if: chrome.member.map { !$0.isExternal } ?? false, "<p><a href=\"\(SiteURL.articleLog(article.id))\">Action log</a></p>")
             \(if: canEdit, management)
           </footer>
         </article>

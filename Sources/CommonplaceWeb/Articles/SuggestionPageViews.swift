@@ -56,7 +56,7 @@ extension SuggestionFormPage: PageView {
             <label>Text <textarea name="body" rows="18" maxlength="100000">\(form.body)</textarea></label>
             <div class="row">
               <label>Tags <input name="tags" value="\(form.tags)"></label>
-              <label>Status <select name="status">\(options(statuses))</select></label>
+              \(canChooseStatus ? "<label>Status <select name=\"status\">\(options(statuses))</select></label>" : hiddenField("status", form.status ?? ""))
             </div>
             <label>Why this change? <textarea name="comment" rows="3" maxlength="2000">\(form.comment)</textarea></label>
             <div class="actions"><button type="submit">Send suggestion</button></div>

@@ -27,7 +27,7 @@ struct SuggestionPages: Sendable {
         let view = SuggestionFormPage(
             chrome: try await site.chrome("Suggest an edit", context.parent), article: ArticleView(article), form: form,
             statuses: ArticleStatus.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.status) },
-            errors: FormErrors(problems))
+            canChooseStatus: context.member.kind == .employee, errors: FormErrors(problems))
         return site.renderer.page(view, status: status)
     }
 
@@ -146,6 +146,8 @@ struct SuggestionFormPage {
     let article: ArticleView
     let form: SuggestionForm
     let statuses: [Option]
+    /// Whether the status is the suggester's to propose: employees review and verify; others suggest the text.
+    let canChooseStatus: Bool
     let errors: FormErrors
 }
 

@@ -12,7 +12,7 @@ extension ThreadPage: PageView {
                   \(if: thread.isQuestion, "\(answerStatus(thread)) ·")
                   \(if: thread.pinned, "<span class=\"badge\">pinned</span> ")\(if: thread.locked, "<span class=\"badge\">locked</span> ")\
             \(if: thread.hidden, "<span class=\"badge warn\">hidden</span> ")
-                  \(visibilityLabel(thread.visibility, title: thread.visibilityLabel)) · \(thread.repliesLabel) · \(readers) readers
+                  \(visibilityLabel(thread.visibility, title: thread.visibilityLabel)) · \(thread.repliesLabel) · \(counted(readers, "reader", "readers"))
                   \(tagLinks(thread.tags))
                 </p>
               </div>

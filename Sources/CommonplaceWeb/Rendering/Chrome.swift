@@ -8,7 +8,6 @@ struct Chrome {
     let member: MemberView?
     let isAdmin: Bool
     let csrf: String
-    let requestId: String
     /// Send the page gzipped: the client takes it.
     let compress: Bool
     /// Unread notifications ("99+" from ``unreadCap`` on); nil hides the badge.
@@ -24,7 +23,6 @@ struct Chrome {
         self.isAdmin = context.member?.isAdmin ?? false
         self.csrf = MaskedToken.masked(context.csrfToken)
         self.compress = context.acceptsGzip
-        self.requestId = context.id
         self.unread = unread == 0 ? nil : unread >= Self.unreadCap ? "\(Self.unreadCap - 1)+" : String(unread)
     }
 }

@@ -20,6 +20,7 @@ func layout(_ chrome: Chrome, main: HTML) -> HTML {
     <script src="\(StaticAssets.embedded.url("app.js"))" defer></script>
     </head>
     <body>
+    <a class="skip-link" href="#main">Skip to the content</a>
     <header class="top">
       <div class="wrap top-row">
         <a class="brand" href="\(SiteURL.home)">\(chrome.instanceName)</a>
@@ -36,10 +37,10 @@ func layout(_ chrome: Chrome, main: HTML) -> HTML {
         </div>
       </div>
     </header>
-    <main class="wrap">
+    <main class="wrap" id="main" tabindex="-1">
     \(main)
     </main>
-    <footer class="wrap foot">Commonplace · request <code>\(chrome.requestId)</code></footer>
+    <footer class="wrap foot">Commonplace</footer>
     </body>
     </html>
     """
@@ -50,7 +51,7 @@ private func accountLinks(_ member: MemberView, _ chrome: Chrome) -> HTML {
     <a href="\(member.url)" class="me"><span class="avatar small" aria-hidden="true">\(member.initial)</span><span class="me-name">\(member.name)</span></a>
           <a href="\(SiteURL.notifications)" class="bell">Notifications\(chrome.unread.map { " <span class=\"count\">\($0)</span>" as HTML })</a>
           <a href="\(SiteURL.suggestions)">Suggestions</a>
-          <a href="\(SiteURL.moderation)">Review</a>
+          \(if: !member.isExternal, "<a href=\"\(SiteURL.moderation)\">Review</a>")
           <a href="\(SiteURL.settings)">Settings</a>
           <form method="post" action="\(SiteURL.signOut)" class="inline">
             \(csrfField(chrome.csrf))

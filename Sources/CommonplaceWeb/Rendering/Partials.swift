@@ -1,5 +1,10 @@
 import CommonplaceCore
 
+/// "1 reader", "3 readers": a count with its noun.
+func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+    count == 1 ? "1 \(singular)" : "\(count) \(plural)"
+}
+
 /// The hidden field every form that changes something carries.
 func csrfField(_ token: String) -> HTML {
     "<input type=\"hidden\" name=\"_csrf\" value=\"\(token)\">"

@@ -28,7 +28,7 @@ extension SearchPage: PageView {
         """
         <div class="columns">
           <section class="feed">
-            <p class="meta">\(total) results\(filters.map { " · <a href=\"\($0.removeURL)\" class=\"filter\">\($0.label) ×</a>" as HTML })</p>
+            <p class="meta">\(total == "1" ? "1 result" : "\(total) results")\(filters.map { " · <a href=\"\($0.removeURL)\" class=\"filter\">\($0.label) ×</a>" as HTML })</p>
             \(if: capped, """
             <p class="meta">More than 1,000 items match: these are the best of the newest 1,000. Add a word or a filter to narrow the search.</p>
         """)

@@ -7,7 +7,7 @@ extension SpacePage: PageView {
           <div>
             <h1>\(space.name) \(if: space.official, "<span class=\"badge\">Official</span>")</h1>
             <p class="purpose">\(space.purpose)</p>
-            <p class="meta">\(space.memberCount ?? 0) members · \(space.policy) · posts default to \(space.defaultVisibility)</p>
+            <p class="meta">\(counted(space.memberCount ?? 0, "member", "members")) · \(space.policy) · posts default to \(space.defaultVisibility)</p>
           </div>
           <div class="head-actions">
             \(space.status.map { "<span class=\"badge\">\($0)</span>" as HTML })
@@ -141,7 +141,7 @@ extension SpaceListPage: PageView {
         <a class="card space-tile" href="\(space.url)">
             <h2>\(space.name) \(if: space.official, "<span class=\"badge\">Official</span>")</h2>
             <p>\(space.purpose)</p>
-            <p class="meta">\(space.memberCount ?? 0) members · \(space.policy)\(space.status.map { " · <strong>\($0)</strong>" as HTML })</p>
+            <p class="meta">\(counted(space.memberCount ?? 0, "member", "members")) · \(space.policy)\(space.status.map { " · <strong>\($0)</strong>" as HTML })</p>
           </a>
         """
     }
