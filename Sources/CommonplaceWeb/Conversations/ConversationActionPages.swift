@@ -41,11 +41,17 @@ struct ConversationActionPages: Sendable {
             guard form.action == "hide" || form.action == "restore" else { throw StoreError.invalid("action", "Hide or restore a reply.") }
             try await site.store.conversations.moderateReply(
                 replyId, in: id, hide: form.action == "hide", reason: form.reason ?? "", by: context.member)
-            return back(id, reply: replyId)
+            return Self.fromReviewQueue(request) ? redirect(to: ModerationQueuePage.done(.hidden)) : back(id, reply: replyId)
         }
         guard let action = ModerationAction(rawValue: form.action) else { throw StoreError.invalid("action", "Choose an action.") }
         _ = try await site.store.conversations.moderate(id, action, reason: form.reason ?? "", by: context.member)
-        return back(id)
+        return Self.fromReviewQueue(request) ? redirect(to: ModerationQueuePage.done(.hidden)) : back(id)
+    }
+
+    /// Whether a moderation came from the review queue, whose forms say so (`?from=review`): the moderator goes back
+    /// there to the next flag, not to the thread.
+    private static func fromReviewQueue(_ request: Request) -> Bool {
+        request.uri.queryParameters.get("from") == "review"
     }
 
     func move(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -134,7 +140,7 @@ struct ConversationActionPages: Sendable {
         guard let reason = FlagReason(rawValue: form.reason) else { throw StoreError.invalid("reason", "Choose why you flag this.") }
         let reply = form.reply.flatMap { Int($0) }
         _ = try await site.store.flags.flag(id, reply: reply, reason: reason, note: form.note ?? "", by: context.member)
-        return back(id, reply: reply)
+        return redirect(to: SiteURL.reply(reply, in: id).query("flagged", 1))
     }
 }
 

@@ -53,6 +53,8 @@ struct ThreadPage {
     let replyBody: String
     let pager: ReplyPager?
     let errors: FormErrors
+    /// What the reader just did, confirmed at the top ("Thank you…" after a flag).
+    let notice: String?
 }
 
 /// Links between the pages of a thread's replies; none when they fit on one page.

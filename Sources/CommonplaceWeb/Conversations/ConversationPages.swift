@@ -108,12 +108,14 @@ struct ConversationPages: Sendable {
                 page = 1  // a reply since moved or merged away: the thread itself still answers
             }
         }
-        return try await threadPage(context: context, id: id, page: page, replyBody: nil, quote: quote, problems: [], status: .ok)
+        let notice = query.get("flagged") == "1" ? "Thank you. Moderators will look at what you flagged." : nil
+        return try await threadPage(
+            context: context, id: id, page: page, replyBody: nil, quote: quote, problems: [], notice: notice, status: .ok)
     }
 
     func threadPage(
         context: AppRequestContext, id: Int, page: Int?, replyBody: String?, quote: Int?, problems: [FieldProblem],
-        status: HTTPResponse.Status
+        notice: String? = nil, status: HTTPResponse.Status
     ) async throws -> Response {
         let thread = try await site.store.conversations.thread(id, for: context.viewer, markRead: status == .ok, page: page)
         let conversation = thread.conversation
@@ -145,7 +147,7 @@ struct ConversationPages: Sendable {
             destinations: destinations, hasDestinations: !destinations.isEmpty,
             flagReasons: flagReasons,
             replyBody: replyBody ?? quotedText ?? "",
-            pager: ReplyPager(thread), errors: FormErrors(problems))
+            pager: ReplyPager(thread), errors: FormErrors(problems), notice: notice)
         return site.renderer.page(view, status: status)
     }
 

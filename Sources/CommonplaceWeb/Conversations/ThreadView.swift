@@ -4,6 +4,7 @@ extension ThreadPage: PageView {
     var main: HTML {
         let thread = conversation
         return """
+            \(notice.map { "<p class=\"notice\" role=\"status\">\($0)</p>" as HTML })
             <p class="meta"><a href="\(thread.spaceURL)">\(thread.spaceName)</a> › <a href="\(SiteURL.spaceThreads(thread.spaceSlug))">Threads</a></p>
             <div class="page-head">
               <div>

@@ -4,6 +4,7 @@ extension ModerationQueuePage: PageView {
     var main: HTML {
         """
         <h1>Review queue</h1>
+        \(done.map { "<p class=\"notice\" role=\"status\">\($0.message)</p>" as HTML })
         <p class="meta">Flags on what you moderate, oldest first. Hiding resolves the flags on that post; dismissing leaves the post as it is.</p>
         \(flags.map(flag))
         \(if: flags.isEmpty, "<p class=\"empty\">Nothing to review.</p>")

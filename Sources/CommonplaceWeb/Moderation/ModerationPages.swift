@@ -7,19 +7,40 @@ struct ModerationPages: Sendable {
 
     func queue(_ request: Request, context: SignedInContext) async throws -> Response {
         let flags = try await site.store.flags.queue(for: context.member)
-        let view = ModerationQueuePage(chrome: try await site.chrome("Review queue", context.parent), flags: flags.map(FlagView.init))
+        let view = ModerationQueuePage(
+            chrome: try await site.chrome("Review queue", context.parent), flags: flags.map(FlagView.init),
+            done: request.uri.queryParameters.get("done").flatMap(ModerationQueuePage.Outcome.init))
         return site.renderer.page(view)
     }
 
     func dismiss(_ request: Request, context: SignedInContext) async throws -> Response {
         try await site.store.flags.dismiss(try context.parameters.itemID(), by: context.member)
-        return redirect(to: .moderation)
+        return redirect(to: ModerationQueuePage.done(.dismissed))
     }
 }
 
 struct ModerationQueuePage {
     let chrome: Chrome
     let flags: [FlagView]
+    /// What the moderator just did from the queue, to confirm above it.
+    let done: Outcome?
+
+    /// What a moderator can do with a flag from the queue.
+    enum Outcome: String {
+        case hidden, dismissed
+
+        var message: String {
+            switch self {
+            case .hidden: "Hidden. The flags on it are settled."
+            case .dismissed: "Dismissed. The post stays as it is."
+            }
+        }
+    }
+
+    /// The queue again, confirming what was done.
+    static func done(_ outcome: Outcome) -> SiteURL {
+        SiteURL.moderation.query("done", outcome.rawValue)
+    }
 }
 
 struct FlagView {
@@ -37,7 +58,8 @@ struct FlagView {
     init(_ flag: ContentFlag) {
         id = flag.id
         targetURL = .reply(flag.replyId, in: flag.conversationId)
-        moderateAction = flag.replyId.map { SiteURL.replyModerate(flag.conversationId, $0) } ?? .threadModerate(flag.conversationId)
+        moderateAction = (flag.replyId.map { SiteURL.replyModerate(flag.conversationId, $0) } ?? .threadModerate(flag.conversationId))
+            .query("from", "review")
         title = flag.conversationTitle
         replyId = flag.replyId
         excerpt = flag.excerpt
