@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Every piece of user text is HTML-escaped; the only tags produced are the ones written here, and
 /// links and images only ever point to http(s), mailto (links) or site-relative URLs.
-struct InlineMarkup: Sendable {
+public struct InlineMarkup: Sendable {
     /// Handles that exist; an @mention of anyone else stays plain text.
     let knownHandles: Set<String>
 
@@ -64,7 +64,8 @@ struct InlineMarkup: Sendable {
         return original
     }
 
-    static func isSafeLink(_ target: String) -> Bool {
+    /// Whether a link may be followed as written: `http`, `https`, `mailto`, or a path on this site.
+    public static func isSafeLink(_ target: String) -> Bool {
         let lowered = target.lowercased()
         return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:") || isSiteRelative(lowered)
     }

@@ -210,9 +210,9 @@ struct SiteURL: Sendable, Hashable, CustomStringConvertible, Encodable {
         self.second = second
     }
 
-    private init(api route: APIRoute, _ first: String? = nil) {
+    private init(api route: APIRoute) {
         self.pattern = APIRoute.prefix + route.rawValue
-        self.first = first
+        self.first = nil
         self.second = nil
     }
 
@@ -390,8 +390,6 @@ extension SiteURL {
 extension SiteURL {
     /// The API's lists, for their links to the next page.
     static func api(_ route: APIRoute) -> SiteURL { SiteURL(api: route) }
-    /// One API resource by its id, slug or handle.
-    static func api(_ route: APIRoute, _ key: String) -> SiteURL { SiteURL(api: route, key) }
 
     /// An item's page by its kind: a post, an article, or (any other kind) a thread.
     static func item(kind: String, id: Int) -> SiteURL {

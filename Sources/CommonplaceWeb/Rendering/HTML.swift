@@ -19,7 +19,7 @@ struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConvertible
     /// Nothing.
     static let empty = HTML(bytes: [])
 
-    fileprivate init(bytes: [UInt8]) {
+    private init(bytes: [UInt8]) {
         self.bytes = bytes
     }
 
@@ -38,8 +38,6 @@ struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConvertible
     }
 
     var description: String { String(decoding: bytes, as: UTF8.self) }
-
-    var isEmpty: Bool { bytes.isEmpty }
 
     /// Builds the value of an `HTML` literal.
     struct Interpolation: StringInterpolationProtocol {
@@ -106,27 +104,8 @@ struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConvertible
         /// An address from outside (a member's web site): only `http`, `https` and `mailto` links and paths on this
         /// site; anything else (`javascript:`, `data:`) becomes `#`.
         mutating func appendInterpolation(externalURL address: String) {
-            bytes.appendEscaped(HTML.isSafeLink(address) ? address : "#")
+            bytes.appendEscaped(InlineMarkup.isSafeLink(address) ? address : "#")
         }
-    }
-
-    /// Whether a link from outside may be followed as it is.
-    static func isSafeLink(_ address: String) -> Bool {
-        if address.hasPrefix("/") { return !address.hasPrefix("//") && !address.hasPrefix("/\\") }
-        let lowered = address.lowercased()
-        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
-    }
-}
-
-extension [HTML] {
-    /// The pieces one after the other, with `separator` between them.
-    func joined(separator: HTML) -> HTML {
-        var bytes: [UInt8] = []
-        for (index, part) in enumerated() {
-            if index > 0 { bytes += separator.bytes }
-            bytes += part.bytes
-        }
-        return HTML(bytes: bytes)
     }
 }
 
