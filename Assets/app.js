@@ -4,6 +4,20 @@ document.addEventListener("submit", (event) => {
   if (message && !window.confirm(message)) event.preventDefault();
 });
 
+// The account menu is a <details>: it also closes on a click elsewhere or Escape, as a menu does.
+const accountMenu = document.querySelector(".account-menu");
+if (accountMenu) {
+  document.addEventListener("click", (event) => {
+    if (accountMenu.open && !accountMenu.contains(event.target)) accountMenu.open = false;
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && accountMenu.open) {
+      accountMenu.open = false;
+      accountMenu.querySelector("summary").focus();
+    }
+  });
+}
+
 document.querySelectorAll("textarea[maxlength]").forEach((area) => {
   const counter = document.createElement("span");
   counter.className = "meta counter";

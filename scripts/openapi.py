@@ -162,8 +162,8 @@ schemas.update({
  "SimilarItem": {"type": "object", "required": ["kind", "id", "title", "url", "spaceName", "matched", "answered", "score"], "properties": {"kind": {"type": "string", "enum": ["question", "discussion", "article"]},
    "id": {"type": "integer"}, "title": {"type": "string"}, "url": {"type": "string"}, "spaceName": {"type": "string"}, "matched": arr({"type": "string"}),
    "answered": {"type": "boolean"}, "score": {"type": "number", "description": "The search ranking (titles above text; answered and verified boosted), a little higher in the same space."}}},
- "Follow": {"type": "object", "required": ["kind", "key", "createdAt"], "properties": {"kind": {"type": "string", "enum": ["item", "space", "tag", "member"]}, "key": {"type": "string"}, "createdAt": {"type": "integer"}}},
- "NotificationPreferences": {"type": "object", "required": ["muted"], "properties": {"muted": arr({"type": "string", "enum": ["reply", "mention", "accepted", "new-conversation", "suggestion", "update", "moderation"]})}},
+ "Follow": {"type": "object", "required": ["kind", "key", "createdAt"], "properties": {"kind": {"type": "string", "enum": ["item", "space", "tag", "member"]}, "key": {"type": "string"}, "title": {"type": "string", "description": "The thread's or article's title, or the space's or person's name; absent for a tag or an item you may no longer see."}, "createdAt": {"type": "integer"}}},
+ "NotificationPreferences": {"type": "object", "required": ["muted"], "properties": {"muted": arr({"type": "string", "enum": ["reply", "mention", "accepted", "new-conversation", "suggestion", "update", "moderation", "flag"]})}},
 })
 for n in ["Expert", "Conversation", "ConversationEdit", "FeedItem", "ContentFlag", "FAQEntry", "SimilarItem", "Follow"]:
     schemas[n + "List"] = listof(n)

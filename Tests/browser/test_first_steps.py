@@ -72,6 +72,7 @@ def test_sign_in_create_a_space_post_and_sign_out(server, browser):
     assert "Customer Help" in feed
     shot(browser, "3-feed")
 
+    browser.find_element(By.CSS_SELECTOR, ".account-menu summary").click()
     submit(browser, "form[action='/signout'] button")
     assert browser.find_elements(By.LINK_TEXT, "Sign in")
     assert "Tip: keep the air wash open." in browser.find_element(By.CSS_SELECTOR, "section.feed").text

@@ -20,6 +20,8 @@ def sign_in(browser, server, email, password):
 
 
 def sign_out(browser):
+    """Opens the account menu, as a person does, and signs out from it."""
+    browser.find_element(By.CSS_SELECTOR, ".account-menu summary").click()
     submit(browser, "form[action='/signout'] button")
 
 

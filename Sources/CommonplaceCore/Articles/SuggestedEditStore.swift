@@ -60,15 +60,28 @@ public struct SuggestedEditStore: Sendable {
     /// Whether the member wrote the suggestion `e` or edits its article (item `i`): the suggestion's rule on top of
     /// the article's visibility, also for log entries about it.
     static func decidedOrWritten(by member: Member) -> SQLQueryString {
-        let editor: SQLQueryString =
-            member.isInstanceModerator
+        "(e.suggester_id = \(bind: member.id) OR \(decided(by: member)))"
+    }
+
+    /// Whether the member decides on suggestion `e` to article `i`: an owner of the article or a moderator of its space.
+    private static func decided(by member: Member) -> SQLQueryString {
+        member.isInstanceModerator
             ? "1 = 1"
             : """
             (EXISTS (SELECT 1 FROM article_owners o WHERE o.item_id = e.item_id AND o.member_id = \(bind: member.id)) \
             OR EXISTS (SELECT 1 FROM space_members sm WHERE sm.space_id = i.space_id AND sm.member_id = \(bind: member.id) \
             AND sm.role = 'moderator' AND sm.status = 'active'))
             """
-        return "(e.suggester_id = \(bind: member.id) OR \(editor))"
+    }
+
+    /// How many open suggestions by others wait for the member's decision, counted up to `cap`, as a subquery for
+    /// ``Store/badges(for:)``.
+    static func awaitingCount(for member: Member, cap: Int) -> SQLQueryString {
+        """
+        SELECT COUNT(*) FROM (SELECT 1 AS x FROM suggested_edits e JOIN items i ON i.id = e.item_id \
+        WHERE e.state = 'open' AND e.suggester_id <> \(bind: member.id) AND \(decided(by: member)) \
+        AND \(VisibilityRule(.signedIn(member)).predicate()) LIMIT \(bind: cap)) awaiting
+        """
     }
 
     public func find(_ id: Int, for viewer: Viewer) async throws -> SuggestedEdit {

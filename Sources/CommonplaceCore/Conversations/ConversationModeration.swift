@@ -80,7 +80,8 @@ extension ConversationStore {
             try await sql.raw("UPDATE replies SET hidden = \(bind: hide ? 1 : 0) WHERE id = \(bind: replyId)").run()
             try await FlagStore.settle(item: id, reply: replyId, by: member.id, on: sql)
             try await SearchIndex.enqueue(id, on: sql)
-            let text = Self.summary(hide ? "Hid reply \(replyId)" : "Restored reply \(replyId)", reason: reason)
+            let author = try await MemberStore.name(of: authorId, on: sql)
+            let text = Self.summary(hide ? "Hid a reply by \(author)" : "Restored a reply by \(author)", reason: reason)
             try await ActionLogStore.record(
                 hide ? "hide-reply" : "restore-reply", summary: text, actor: member.id, item: id, space: spaceId, on: sql)
             if authorId != member.id {

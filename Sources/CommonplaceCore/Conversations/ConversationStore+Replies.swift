@@ -296,7 +296,8 @@ extension ConversationStore {
             try await sql.raw("UPDATE conversations SET accepted_reply_id = \(bind: replyId) WHERE item_id = \(bind: id)").run()
             try await SearchIndex.enqueue(id, on: sql)
             try await ActionLogStore.record(
-                "accept", summary: "Accepted reply \(replyId) as the answer", actor: member.id, item: id, space: spaceId, on: sql)
+                "accept", summary: "Accepted the reply by \(try await MemberStore.name(of: authorId, on: sql)) as the answer",
+                actor: member.id, item: id, space: spaceId, on: sql)
             if authorId != member.id {
                 try await NotificationStore.notify(
                     authorId, about: id, kind: "accepted", text: "Your answer to “\(conversation.title)” was accepted.",

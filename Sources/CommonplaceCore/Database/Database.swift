@@ -4,7 +4,6 @@ import NIOCore
 import NIOPosix
 import PostgresKit
 import SQLKit
-import SQLiteKit
 
 /// The two storage engines Commonplace runs on; SQL that differs between them asks this.
 public enum DatabaseKind: String, Sendable {

@@ -3,7 +3,6 @@ import Foundation
 import Logging
 import NIOCore
 import SQLKit
-import SQLiteKit
 
 /// Opens SQLite connections to one file with the settings every connection needs, each on a thread of its own.
 struct SQLiteFileSource: ConnectionPoolSource, Sendable {
@@ -25,14 +24,18 @@ struct SQLiteFileSource: ConnectionPoolSource, Sendable {
             return eventLoop.makeFailedFuture(error)
         }
         let thread = ThreadExecutor(name: "sqlite-")
-        let base = SQLiteConnectionSource(
-            configuration: .init(storage: .file(path: path), enableForeignKeys: true), threadPool: thread.pool)
-        let pragmas = ["PRAGMA busy_timeout = 10000", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -16384"] + settings
-        return base.makeConnection(logger: logger, on: eventLoop).flatMap { connection in
-            pragmas.reduce(eventLoop.makeSucceededVoidFuture()) { previous, pragma in
-                previous.flatMap { connection.query(pragma).map { _ in } }
+        let pragmas =
+            ["PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -16384"]
+            + settings
+        return thread.pool.runIfActive(eventLoop: eventLoop) { [path] in
+            let connection = try SQLiteConnection(path: path)
+            do {
+                for pragma in pragmas { try connection.execute(pragma, []) { _ in } }
+            } catch {
+                connection.close()
+                throw error
             }
-            .map { ThreadedSQLiteConnection(connection: connection, thread: thread) }
+            return ThreadedSQLiteConnection(connection: connection, thread: thread, logger: logger, eventLoop: eventLoop)
         }.flatMapErrorThrowing { error in
             thread.pool.shutdownGracefully { _ in }
             throw error
@@ -44,21 +47,26 @@ struct SQLiteFileSource: ConnectionPoolSource, Sendable {
 final class ThreadedSQLiteConnection: ConnectionPoolItem, Sendable {
     private let connection: SQLiteConnection
     private let thread: ThreadExecutor
+    private let sql: SQLiteSQLDatabase
+    let eventLoop: any EventLoop
 
-    init(connection: SQLiteConnection, thread: ThreadExecutor) {
+    init(connection: SQLiteConnection, thread: ThreadExecutor, logger: Logger, eventLoop: any EventLoop) {
         self.connection = connection
         self.thread = thread
+        self.eventLoop = eventLoop
+        self.sql = SQLiteSQLDatabase(connection: connection, logger: logger, eventLoop: eventLoop)
     }
 
-    var eventLoop: any EventLoop { connection.eventLoop }
     var isClosed: Bool { connection.isClosed }
 
     /// Runs `body` on the connection's thread, so that its statements follow each other without a thread switch.
     func withSQL<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
-        try await withTaskExecutorPreference(thread) { try await body(connection.sql()) }
+        try await withTaskExecutorPreference(thread) { try await body(sql) }
     }
 
     func close() -> EventLoopFuture<Void> {
-        connection.close().always { _ in self.thread.pool.shutdownGracefully { _ in } }
+        thread.pool.runIfActive(eventLoop: eventLoop) { self.connection.close() }.always { _ in
+            self.thread.pool.shutdownGracefully { _ in }
+        }
     }
 }

@@ -40,6 +40,9 @@ public enum FollowTarget: Sendable, Equatable, Hashable {
 public struct Follow: Sendable, Codable, Equatable {
     public let kind: String
     public let key: String
+    /// What the follow is of, as people know it: a thread's or article's title, a space's or person's name; nil for a
+    /// tag, and for an item the member may no longer see (which then looks like one that is gone).
+    public let title: String?
     public let createdAt: Int
 }
 
@@ -80,7 +83,16 @@ public struct FollowStore: Sendable {
     public func list(for member: Member) async throws -> [Follow] {
         try await database.read { sql in
             try await sql.raw(
-                "SELECT target_kind AS kind, target AS key, created_at FROM follows WHERE member_id = \(bind: member.id) ORDER BY created_at DESC"
+                """
+                SELECT f.target_kind AS kind, f.target AS key, f.created_at, CASE f.target_kind
+                    WHEN 'item' THEN (SELECT COALESCE(c.title, a.title) FROM items i LEFT JOIN conversations c ON c.item_id = i.id \
+                        LEFT JOIN articles a ON a.item_id = i.id \
+                        WHERE i.id = CAST(f.target AS BIGINT) AND \(VisibilityRule(.signedIn(member)).predicate()))
+                    WHEN 'space' THEN (SELECT s.name FROM spaces s WHERE s.slug = f.target)
+                    WHEN 'member' THEN (SELECT m.name FROM members m WHERE m.handle = f.target)
+                END AS title
+                FROM follows f WHERE f.member_id = \(bind: member.id) ORDER BY f.created_at DESC
+                """
             ).all().map { try $0.model(Follow.self) }
         }
     }

@@ -118,6 +118,12 @@ public struct MemberStore: Sendable {
     }
 
     /// The members among `handles` that exist, by lowercased handle.
+    /// A member's display name, for text that names them (log entries, notifications).
+    static func name(of id: Int, on sql: any SQLDatabase) async throws -> String {
+        guard let row = try await sql.raw("SELECT name FROM members WHERE id = \(bind: id)").first() else { throw StoreError.notFound }
+        return try row.decode(column: "name", as: String.self)
+    }
+
     static func resolve(handles: [String], on sql: any SQLDatabase) async throws -> [String: Int] {
         guard !handles.isEmpty else { return [:] }
         let list: SQLQueryString = "(" + handles.map { "\(bind: $0.lowercased())" as SQLQueryString }.joined(separator: ", ") + ")"

@@ -51,13 +51,15 @@ public struct FlagStore: Sendable {
                 "SELECT 1 AS x FROM flags WHERE item_id = \(bind: id) AND reply_id = \(bind: reply ?? 0) AND member_id = \(bind: member.id)"
             ).first()
             guard existing == nil else { throw StoreError.conflict("You have already flagged this.") }
-            return try await sql.raw(
+            let flagId = try await sql.raw(
                 """
                 INSERT INTO flags (item_id, reply_id, member_id, reason, note, state, created_at)
                 VALUES (\(bind: id), \(bind: reply ?? 0), \(bind: member.id), \(bind: reason.rawValue), \(bind: note), 'open', \(bind: Clock.now()))
                 RETURNING id
                 """
             ).first()!.decode(column: "id", as: Int.self)
+            try await Self.notifyModerators(of: id, reply: reply, reason: reason, by: member, on: sql)
+            return flagId
         }
         guard let flag = try await query(for: member, where: "f.id = \(bind: flagId)", moderatedOnly: false).first else {
             throw StoreError.notFound
@@ -65,19 +67,73 @@ public struct FlagStore: Sendable {
         return flag
     }
 
+    /// Tells the space's moderators, or the instance's when the space has none, that something waits in their queue.
+    /// The notification is tied to the flagged thread, so a moderator who may not read it is not told.
+    private static func notifyModerators(
+        of id: Int, reply: Int?, reason: FlagReason, by member: Member, on sql: any SQLDatabase
+    ) async throws {
+        let row = try await sql.raw(
+            "SELECT c.title, i.space_id FROM conversations c JOIN items i ON i.id = c.item_id WHERE c.item_id = \(bind: id)"
+        )
+        .first()!
+        let title = try row.decode(column: "title", as: String.self)
+        let spaceModerators = try await sql.raw(
+            """
+            SELECT member_id AS id FROM space_members WHERE space_id = \(bind: try row.decode(column: "space_id", as: Int.self)) \
+            AND role = 'moderator' AND status = 'active'
+            """
+        ).all().map { try $0.decode(column: "id", as: Int.self) }
+        let moderators =
+            spaceModerators.isEmpty
+            ? try await sql.raw("SELECT id FROM members WHERE role IN ('admin', 'moderator')").all().map {
+                try $0.decode(column: "id", as: Int.self)
+            }
+            : spaceModerators
+        let what = reply == nil ? "“\(title)”" : "a reply in “\(title)”"
+        for moderator in moderators where moderator != member.id {
+            try await NotificationStore.notify(
+                moderator, about: id, kind: NotificationKind.flag.rawValue,
+                text: "\(member.name) flagged \(what): \(reason.label.lowercased())",
+                opening: .reviewQueue, on: sql)
+        }
+    }
+
+    /// What in one thread the member has flagged: reply ids, and 0 for the opening post. Flagging is once per target,
+    /// so these are shown as flagged rather than offered again.
+    public func flagged(in id: Int, by member: Member?) async throws -> Set<Int> {
+        guard let member else { return [] }
+        return try await database.read { sql in
+            Set(
+                try await sql.raw("SELECT reply_id FROM flags WHERE item_id = \(bind: id) AND member_id = \(bind: member.id)").all()
+                    .map { try $0.decode(column: "reply_id", as: Int.self) })
+        }
+    }
+
     /// Open flags on what the moderator may see and moderates, oldest first.
     public func queue(for member: Member) async throws -> [ContentFlag] {
         try await query(for: member, where: "f.state = 'open'", moderatedOnly: true)
     }
 
-    private func query(for member: Member, where condition: SQLQueryString, moderatedOnly: Bool) async throws -> [ContentFlag] {
-        let moderated: SQLQueryString =
-            !moderatedOnly || member.isInstanceModerator
+    /// How many open flags wait in the member's queue, counted up to `cap`, as a subquery for ``Store/badges(for:)``.
+    static func openCount(for member: Member, cap: Int) -> SQLQueryString {
+        """
+        SELECT COUNT(*) FROM (SELECT 1 AS x FROM flags f JOIN items i ON i.id = f.item_id \
+        WHERE f.state = 'open' AND \(moderates(member)) AND \(VisibilityRule(.signedIn(member)).predicate()) LIMIT \(bind: cap)) open_flags
+        """
+    }
+
+    /// Whether the member moderates the space of item `i`.
+    private static func moderates(_ member: Member) -> SQLQueryString {
+        member.isInstanceModerator
             ? "1 = 1"
             : """
             EXISTS (SELECT 1 FROM space_members sm WHERE sm.space_id = i.space_id AND sm.member_id = \(bind: member.id) \
             AND sm.role = 'moderator' AND sm.status = 'active')
             """
+    }
+
+    private func query(for member: Member, where condition: SQLQueryString, moderatedOnly: Bool) async throws -> [ContentFlag] {
+        let moderated: SQLQueryString = moderatedOnly ? Self.moderates(member) : "1 = 1"
         let own: SQLQueryString = moderatedOnly ? "1 = 1" : "f.member_id = \(bind: member.id)"
         return try await database.read { sql in
             try await sql.raw(

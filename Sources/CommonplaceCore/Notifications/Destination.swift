@@ -5,6 +5,8 @@ public enum Destination: Sendable, Equatable, Hashable {
     case thread(Int, reply: Int?)
     case article(Int)
     case suggestion(Int)
+    /// The moderators' review queue, where a new flag waits.
+    case reviewQueue
 
     /// The stored form: `target_kind`, `target_id`, `target_reply`.
     var columns: (kind: String, id: Int, reply: Int?) {
@@ -12,6 +14,7 @@ public enum Destination: Sendable, Equatable, Hashable {
         case .thread(let id, let reply): ("thread", id, reply)
         case .article(let id): ("article", id, nil)
         case .suggestion(let id): ("suggestion", id, nil)
+        case .reviewQueue: ("review", 0, nil)
         }
     }
 
@@ -20,6 +23,7 @@ public enum Destination: Sendable, Equatable, Hashable {
         case "thread": self = .thread(id, reply: reply)
         case "article": self = .article(id)
         case "suggestion": self = .suggestion(id)
+        case "review": self = .reviewQueue
         default: return nil
         }
     }

@@ -83,12 +83,16 @@ public struct NotificationStore: Sendable {
     /// How many unread notifications the member may see. With `cap`, counting stops there: the bell on every
     /// page needs "99+", not a count over a heavy reader's thousands.
     public func unreadCount(for member: Member, cap: Int? = nil) async throws -> Int {
-        let limit: SQLQueryString = cap.map { " LIMIT \(bind: $0)" } ?? ""
-        return try await database.read { sql in
-            try await sql.raw(
-                "SELECT COUNT(*) AS n FROM (SELECT 1 AS x FROM notifications n WHERE \(Self.visible(to: member)) AND n.read_at IS NULL\(limit)) unread"
-            ).first()!.decode(column: "n", as: Int.self)
+        try await database.read { sql in
+            try await sql.raw("SELECT (\(Self.unreadCount(for: member, cap: cap))) AS n").first()!.decode(column: "n", as: Int.self)
         }
+    }
+
+    /// The unread count as a subquery, for ``Store/badges(for:)``.
+    static func unreadCount(for member: Member, cap: Int?) -> SQLQueryString {
+        let limit: SQLQueryString = cap.map { " LIMIT \(bind: $0)" } ?? ""
+        return
+            "SELECT COUNT(*) FROM (SELECT 1 AS x FROM notifications n WHERE \(Self.visible(to: member)) AND n.read_at IS NULL\(limit)) unread"
     }
 
     /// Marks one notification read and returns what it points at; another member's is "not found".
@@ -167,6 +171,7 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
     case suggestion
     case update
     case moderation
+    case flag
 
     public var label: String {
         switch self {
@@ -177,6 +182,7 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
         case .suggestion: "Suggested edits to my articles and decisions on mine"
         case .update: "Changes to articles I follow"
         case .moderation: "Moderators acting on what I wrote"
+        case .flag: "New flags in spaces I moderate"
         }
     }
 

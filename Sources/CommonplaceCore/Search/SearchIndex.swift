@@ -120,7 +120,7 @@ enum SearchIndex {
         try await sql.raw(
             """
             INSERT INTO search_documents (item_id, kind, title, tags, body, status, boost, updated_at)
-            VALUES (\(bind: id), \(bind: document.kind), \(bind: document.title), \(bind: tags), \(bind: document.body),
+            VALUES (\(bind: id), \(bind: document.kind), \(bind: document.title), \(bind: tags), \(bind: Markdown().plainText(document.body)),
                 \(bind: document.status), \(bind: document.boost), \(bind: document.updatedAt))
             """
         ).run()

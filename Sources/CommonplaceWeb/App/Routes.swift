@@ -58,6 +58,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
 
     pages.get(.spaceArticles, use: articles.manual)
     signedIn.get(.spaceArticleNew, use: articles.newForm)
+    signedIn.get(.articleNew, use: articles.chooseSpace)
     signedIn.post(.spaceArticles, use: articles.create)
     pages.get(.spaceLog, use: articles.spaceLog)
     pages.get(.article, use: articles.show)
@@ -89,6 +90,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     pages.get(.threads, use: conversations.list)
     pages.get(.spaceThreads, use: conversations.spaceList)
     signedIn.get(.spaceThreadNew, use: conversations.newForm)
+    signedIn.get(.threadNew, use: conversations.chooseSpace)
     signedIn.post(.spaceThreads, use: conversations.create)
     pages.get(.thread, use: conversations.show)
     pages.get(.threadHistory, use: conversations.history)

@@ -8,8 +8,8 @@ struct Site: Sendable {
     let configuration: AppConfiguration
 
     func chrome(_ title: String, _ context: AppRequestContext) async throws -> Chrome {
-        let unread = try await context.member.asyncMap { try await store.notifications.unreadCount(for: $0, cap: Chrome.unreadCap) } ?? 0
-        return Chrome(title, context: context, settings: try await store.settings.current(), unread: unread)
+        let badges = try await context.member.asyncMap { try await store.badges(for: $0) }
+        return Chrome(title, context: context, settings: try await store.settings.current(), badges: badges)
     }
 
     /// The spaces a member can post in, for the composer's space menu.

@@ -38,6 +38,7 @@ enum Route: String, CaseIterable, Sendable {
     case spaceThreadNew = "/spaces/:slug/threads/new"
     case spaceFAQ = "/spaces/:slug/faq"
 
+    case articleNew = "/articles/new"
     case article = "/articles/:id"
     case articleEdit = "/articles/:id/edit"
     case articleDelete = "/articles/:id/delete"
@@ -55,6 +56,7 @@ enum Route: String, CaseIterable, Sendable {
     case suggestionReject = "/suggestions/:id/reject"
 
     case threads = "/threads"
+    case threadNew = "/threads/new"
     case thread = "/threads/:id"
     case threadHistory = "/threads/:id/history"
     case threadReplies = "/threads/:id/replies"
@@ -332,6 +334,10 @@ extension SiteURL {
     static func suggestionReject(_ id: Int) -> SiteURL { SiteURL(.suggestionReject, String(id)) }
 
     static let threads = SiteURL(.threads)
+    /// Asking (`kind` question) or starting a discussion from outside a space: the space chooser.
+    static func threadNew(_ kind: ConversationKind) -> SiteURL { SiteURL(.threadNew).query("kind", kind.rawValue) }
+    /// Writing an article from outside a space: the space chooser.
+    static let articleNew = SiteURL(.articleNew)
     static func thread(_ id: Int) -> SiteURL { SiteURL(.thread, String(id)) }
     /// A reply on whichever page of its thread holds it, scrolled to; the thread itself for nil.
     static func reply(_ reply: Int?, in thread: Int) -> SiteURL {
@@ -406,6 +412,7 @@ extension SiteURL {
         case .thread(let id, let reply): self = .reply(reply, in: id)
         case .article(let id): self = .article(id)
         case .suggestion(let id): self = .suggestion(id)
+        case .reviewQueue: self = .moderation
         }
     }
 }

@@ -51,6 +51,11 @@ struct ArticlePages: Sendable {
             context: context, space: space, article: nil, form: ArticleForm(), problems: [], conflict: nil, status: .ok)
     }
 
+    /// `/articles/new`: writing an article from outside a space starts by choosing one.
+    func chooseSpace(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await site.chooseSpace("New article", context: context) { SiteURL.spaceArticleNew($0.slug) }
+    }
+
     func create(_ request: Request, context: SignedInContext) async throws -> Response {
         let space = try await site.store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
         let form = try await request.form(ArticleForm.self, context: context)

@@ -7,6 +7,10 @@ extension ConversationFormPage: PageView {
         <p class="meta"><a href="\(space.url)">\(space.name)</a> › <a href="\(SiteURL.spaceThreads(space.slug))">Threads</a></p>
         <h1>\(isQuestion ? "Ask a question" : "Start a discussion")</h1>
         \(formAlert(errors))
+        \(if: hasSimilar, """
+            <div class="caution" role="status"><strong>Not posted yet.</strong> Your \(isQuestion ? "question" : "thread") looks like the ones \
+            below. If none of them helps, choose “Post anyway”.</div>
+            """)
         <section id="similar" class="card similar"\(if: !hasSimilar, " hidden") aria-live="polite">
           <h2>Similar questions and articles</h2>
           <p class="meta">These look alike. If one answers your question, there is no need to ask again.</p>

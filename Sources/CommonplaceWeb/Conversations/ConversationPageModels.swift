@@ -50,6 +50,8 @@ struct ThreadPage {
     let destinations: [Option]
     let hasDestinations: Bool
     let flagReasons: [Option]
+    /// The reader has flagged the opening post already.
+    let openingFlagged: Bool
     let replyBody: String
     let pager: ReplyPager?
     let errors: FormErrors
@@ -128,8 +130,9 @@ struct ConversationForm: Decodable {
         case audienceAccounts = "audience_accounts"
     }
 
-    init(kind: String) {
+    init(kind: String, title: String = "") {
         self.kind = kind
+        self.title = title
     }
 
     func newConversation(space: String) throws -> NewConversation {

@@ -43,15 +43,28 @@ struct ConversationPages: Sendable {
             space: space.map { SpaceLink(slug: $0.slug, name: $0.name) }, base: base, unanswered: unanswered,
             questionsOnly: kind == .question && !unanswered, all: kind == nil && !unanswered,
             conversations: (pinned + conversations).map { ConversationCardView($0, signedIn: signedIn) }, next: next,
-            canStart: signedIn && space != nil)
+            canStart: signedIn)
         return site.renderer.page(view)
     }
 
     func newForm(_ request: Request, context: SignedInContext) async throws -> Response {
         let space = try await site.store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
-        let kind = request.uri.queryParameters.get("kind") == "discussion" ? "discussion" : "question"
+        let query = request.uri.queryParameters
+        let kind = query.get("kind") == "discussion" ? "discussion" : "question"
         return try await formPage(
-            context: context, space: space, form: ConversationForm(kind: kind), similar: [], problems: [], status: .ok)
+            context: context, space: space, form: ConversationForm(kind: kind, title: query.get("title") ?? ""), similar: [], problems: [],
+            status: .ok)
+    }
+
+    /// `/threads/new`: asking from outside a space (home, thread list, an empty search) starts by choosing one.
+    /// `?title=` carries the words searched for into the form.
+    func chooseSpace(_ request: Request, context: SignedInContext) async throws -> Response {
+        let query = request.uri.queryParameters
+        let kind = query.get("kind") == "discussion" ? "discussion" : "question"
+        let title = query.get("title").flatMap { String($0.prefix(200)).nonEmpty }
+        return try await site.chooseSpace(kind == "discussion" ? "Start a discussion" : "Ask a question", context: context) {
+            SiteURL.spaceThreadNew($0.slug).query("kind", kind).query("title", title)
+        }
     }
 
     /// Starts a thread. A question that looks like existing ones is shown again with them first, until the asker
@@ -129,13 +142,16 @@ struct ConversationPages: Sendable {
         let quotedText = try await quote.asyncMap { try await quoted($0, in: thread, for: context.viewer) }
         let chrome = try await site.chrome(conversation.title, context)
         let flagReasons = FlagReason.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: false) }
+        let flagged = try await site.store.flags.flagged(in: id, by: member)
         let view = ThreadPage(
             chrome: chrome,
             conversation: ConversationCardView(conversation, signedIn: member != nil),
             bodyHTML: conversation.bodyHTML, sharedWith: Self.sharedWith(conversation.audience),
             createdAt: DateText.of(conversation.createdAt), edited: conversation.editedAt != nil, readers: conversation.readers,
             reactions: ReactionView.all(thread.reactions),
-            replies: thread.replies.map { ReplyView($0, in: thread, viewer: member, csrf: chrome.csrf, flagReasons: flagReasons) },
+            replies: thread.replies.map {
+                ReplyView($0, in: thread, viewer: member, csrf: chrome.csrf, flagReasons: flagReasons, flagged: flagged)
+            },
             notices: Array(notices),
             signedIn: member != nil,
             canReply: member != nil && (!conversation.locked || thread.moderates),
@@ -145,7 +161,7 @@ struct ConversationPages: Sendable {
             faqURL: faq.map { SiteURL.spaceFAQ($0.space.slug).fragment("faq-\($0.id)") },
             follow: member.map { _ in FollowButton(.item(id), following: following, returnTo: SiteURL.thread(id).path) },
             destinations: destinations, hasDestinations: !destinations.isEmpty,
-            flagReasons: flagReasons,
+            flagReasons: flagReasons, openingFlagged: flagged.contains(0),
             replyBody: replyBody ?? quotedText ?? "",
             pager: ReplyPager(thread), errors: FormErrors(problems), notice: notice)
         return site.renderer.page(view, status: status)

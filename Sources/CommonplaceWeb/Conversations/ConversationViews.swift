@@ -110,8 +110,10 @@ struct ReplyView {
     /// The page's CSRF token and flag reasons, repeated here so the reply's forms find them without searching the page.
     let csrf: String
     let flagReasons: [Option]
+    /// The reader has flagged this reply already.
+    let flagged: Bool
 
-    init(_ reply: Reply, in thread: ConversationThread, viewer: Member?, csrf: String, flagReasons: [Option]) {
+    init(_ reply: Reply, in thread: ConversationThread, viewer: Member?, csrf: String, flagReasons: [Option], flagged: Set<Int> = []) {
         let conversation = thread.conversation
         id = reply.id
         author = MemberView(reply.author)
@@ -133,6 +135,7 @@ struct ReplyView {
         moderates = writable && thread.moderates
         self.csrf = csrf
         self.flagReasons = flagReasons
+        self.flagged = flagged.contains(reply.id)
     }
 }
 

@@ -50,7 +50,7 @@ extension ThreadPage: PageView {
                 \(if: signedIn, reactionForm(reactions, action: .threadReact(thread.id), csrf: chrome.csrf, reply: nil), else: reactionCounts(reactions))
                 \(if: canReply, "<a href=\"\(SiteURL.thread(thread.id).query("quote", 0).fragment("reply-form"))\" class=\"link\">Quote</a>")
                 \(if: canEdit, "<a href=\"\(SiteURL.threadEdit(thread.id))\" class=\"link\">Edit</a>")
-                \(if: signedIn, flagForm(thread.id, reply: nil, reasons: flagReasons, csrf: chrome.csrf))
+                \(if: signedIn, flagForm(thread.id, reply: nil, reasons: flagReasons, csrf: chrome.csrf, flagged: openingFlagged))
               </footer>
             </article>
             """
@@ -78,10 +78,10 @@ extension ThreadPage: PageView {
             """)
                 \(if: reply.canReact && reply.shown, "<a href=\"\(SiteURL.thread(threadId).query("quote", reply.id).fragment("reply-form"))\" class=\"link\">Quote</a>")
                 \(if: reply.canEdit, "<a href=\"\(SiteURL.replyEdit(threadId, reply.id))\" class=\"link\">Edit</a>")
-                \(if: reply.canReact, flagForm(threadId, reply: reply.id, reasons: reply.flagReasons, csrf: reply.csrf))
+                \(if: reply.canReact, flagForm(threadId, reply: reply.id, reasons: reply.flagReasons, csrf: reply.csrf, flagged: reply.flagged))
                 \(if: reply.moderates, """
                 <form method="post" action="\(SiteURL.replyModerate(threadId, reply.id))" class="inline">\(csrfField(reply.csrf))
-                  \(hiddenField("action", reply.hidden ? "restore" : "hide"))<input name="reason" placeholder="Reason" class="small-input" maxlength="500">
+                  \(hiddenField("action", reply.hidden ? "restore" : "hide"))<input name="reason" placeholder="Reason" aria-label="Reason for moderators' log" class="small-input" maxlength="500">
                   <button type="submit" class="link danger">\(reply.hidden ? "Restore" : "Hide")</button></form>
                 <a href="\(SiteURL.threadSplit(threadId).query("from", reply.id))" class="link">Split from here</a>
             """)
@@ -178,15 +178,17 @@ private func reactionCounts(_ reactions: [ReactionView]) -> HTML {
     "\(reactions.compactMap { reaction in reaction.count.map { "<span class=\"reaction\" title=\"\(reaction.label)\">\(reaction.symbol) \($0)</span>" as HTML } })"
 }
 
-/// Flagging the opening post or a reply for moderators.
-private func flagForm(_ threadId: Int, reply: Int?, reasons: [Option], csrf: String) -> HTML {
-    """
-    <details class="flag"><summary>Flag</summary>
-          <form method="post" action="\(SiteURL.threadFlag(threadId))" class="stack">\(csrfField(csrf))\(reply.map { hiddenField("reply", String($0)) })
-            <select name="reason">\(options(reasons))</select>
-            <input name="note" maxlength="1000" placeholder="What is wrong? (optional)"><button type="submit" class="small">Flag for moderators</button></form>
-        </details>
-    """
+/// Flagging the opening post or a reply for moderators; once flagged, it says so instead (flagging is once per reader).
+private func flagForm(_ threadId: Int, reply: Int?, reasons: [Option], csrf: String, flagged: Bool) -> HTML {
+    if flagged { return "<span class=\"meta\">Flagged for moderators</span>" }
+    return """
+        <details class="flag"><summary>Flag</summary>
+              <form method="post" action="\(SiteURL.threadFlag(threadId))" class="stack">\(csrfField(csrf))\(reply.map { hiddenField("reply", String($0)) })
+                <label>Reason <select name="reason">\(options(reasons))</select></label>
+                <label>What is wrong? <span class="hint">Optional</span> <input name="note" maxlength="1000"></label>
+                <button type="submit" class="small">Flag for moderators</button></form>
+            </details>
+        """
 }
 
 /// Links to the pages of a thread's replies before and after this one.
@@ -236,19 +238,22 @@ extension ConversationListPage: PageView {
               \(space.map { "<a href=\"\(SiteURL.spaceFAQ($0.slug))\">FAQ</a>" as HTML })
             </nav>
           </div>
-          \(space.map { space in canStart ? startButtons(space) : .empty })
+          \(if: canStart, startButtons(space))
         </div>
         \(conversations.isEmpty ? "<p class=\"empty\">No threads you can see here yet.</p>" : "\(conversations.map(threadCard))" as HTML)
         \(next.map { "<p class=\"more\"><a href=\"\($0)\">More</a></p>" as HTML })
         """
     }
 
-    private func startButtons(_ space: SpaceLink) -> HTML {
-        """
-        <div class="head-actions">
-            <a class="button" href="\(SiteURL.spaceThreadNew(space.slug).query("kind", "question"))">Ask a question</a>
-            <a class="button secondary-link" href="\(SiteURL.spaceThreadNew(space.slug).query("kind", "discussion"))">Start a discussion</a>
-          </div>
-        """
+    /// In a space, its forms; on the list of every thread, the space chooser first.
+    private func startButtons(_ space: SpaceLink?) -> HTML {
+        let question = space.map { SiteURL.spaceThreadNew($0.slug).query("kind", "question") } ?? .threadNew(.question)
+        let discussion = space.map { SiteURL.spaceThreadNew($0.slug).query("kind", "discussion") } ?? .threadNew(.discussion)
+        return """
+            <div class="head-actions">
+                <a class="button" href="\(question)">Ask a question</a>
+                <a class="button secondary-link" href="\(discussion)">Start a discussion</a>
+              </div>
+            """
     }
 }

@@ -129,10 +129,10 @@ struct FollowView {
         kind = follow.kind
         key = follow.key
         switch follow.kind {
-        case "item": (label, url) = ("Thread or article \(follow.key)", .item(Int(follow.key) ?? 0))
-        case "space": (label, url) = ("Space \(follow.key)", .space(follow.key))
+        case "item": (label, url) = (follow.title ?? "Something you can no longer see", .item(Int(follow.key) ?? 0))
+        case "space": (label, url) = (follow.title ?? follow.key, .space(follow.key))
         case "tag": (label, url) = ("#\(follow.key)", .tag(follow.key))
-        default: (label, url) = ("@\(follow.key)", .member(follow.key))
+        default: (label, url) = (follow.title ?? "@\(follow.key)", .member(follow.key))
         }
     }
 }

@@ -21,8 +21,15 @@ struct PostPages: Sendable {
             composerView = Composer(spaces: try await site.postableSpaces(for: member, selected: nil), returnTo: SiteURL.home.path)
         }
         let articles = try await site.store.articles.recent(limit: 6, for: context.viewer)
+        var welcome: [SpaceSuggestionView]?
+        if let composer = composerView, !composer.hasSpaces {
+            welcome = try await site.store.spaces.list(for: context.viewer, limit: 50)
+                .filter { $0.membership == nil && $0.space.membershipPolicy == .open }
+                .sorted { ($0.space.official ? 1 : 0, $0.memberCount) > ($1.space.official ? 1 : 0, $1.memberCount) }
+                .prefix(4).map(SpaceSuggestionView.init)
+        }
         let view = FeedPage(
-            chrome: try await site.chrome("Home", context), heading: "Latest", composer: composerView,
+            chrome: try await site.chrome("Home", context), heading: "Latest", composer: composerView, welcome: welcome,
             articles: articles.map(RecentArticleView.init),
             entries: entries.map { FeedEntryView($0, viewer: context.member) },
             next: entries.count == 30 ? entries.last.map { SiteURL.home.query("before", $0.id) } : nil)
@@ -63,10 +70,27 @@ struct FeedPage {
     let chrome: Chrome
     let heading: String
     let composer: Composer?
+    /// For a member in no space yet: a welcome and open spaces to join, in place of the composer.
+    let welcome: [SpaceSuggestionView]?
     /// Recently written or updated articles.
     let articles: [RecentArticleView]
     let entries: [FeedEntryView]
     let next: SiteURL?
+}
+
+/// An open space suggested to a newcomer, with how many have joined.
+struct SpaceSuggestionView {
+    let slug: String
+    let name: String
+    let purpose: String
+    let members: Int
+
+    init(_ listing: SpaceListing) {
+        slug = listing.space.slug
+        name = listing.space.name
+        purpose = listing.space.purpose
+        members = listing.memberCount
+    }
 }
 
 /// An article in a "recently updated" list.

@@ -72,7 +72,7 @@ extension FeedPage: PageView {
         """
         <div class="columns">
           <section class="feed">
-            \(composerForm(composer, csrf: chrome.csrf))
+            \(welcome.map(welcomeCard) ?? composerForm(composer, csrf: chrome.csrf))
             <h1>\(heading)</h1>
             \(entries.isEmpty ? "<p class=\"empty\">Nothing here yet.</p>" : "\(entries.map(entry))" as HTML)
             \(next.map { "<p class=\"more\"><a href=\"\($0)\">Older</a></p>" as HTML })
@@ -85,12 +85,33 @@ extension FeedPage: PageView {
             <div class="card">
               <h2>Knowledge base</h2>
               <ul class="people">\(articles.isEmpty ? "<li class=\"meta\">No articles yet.</li>" : "\(articles.map(recentArticle))" as HTML)</ul>
+              \(if: signedIn, "<a href=\"\(SiteURL.articleNew)\">Write an article</a>")
             </div>
             <div class="card"><h2>Questions</h2><p><a href="\(SiteURL.threads.query("unanswered", 1))">Unanswered questions</a> · \
-        <a href="\(SiteURL.threads)">All threads</a></p></div>
+        <a href="\(SiteURL.threads)">All threads</a></p>\(if: signedIn, "<a class=\"button small\" href=\"\(SiteURL.threadNew(.question))\">Ask a question</a>")</div>
             <div class="card"><h2>Find your people</h2><p>Spaces gather people around a purpose.</p><a href="\(SiteURL.spaces)">Browse spaces</a></div>
           </aside>
         </div>
+        """
+    }
+
+    private var signedIn: Bool { chrome.member != nil }
+
+    /// A newcomer's first page: what spaces are, and open ones to join with one click.
+    private func welcomeCard(_ spaces: [SpaceSuggestionView]) -> HTML {
+        """
+        <section class="card welcome">
+          <h2>Welcome to \(chrome.instanceName)\(chrome.member.map { ", \($0.name)" as HTML })</h2>
+          <p>Spaces gather people around a purpose. Join one to post, ask questions and follow what happens there.</p>
+          \(if: !spaces.isEmpty, """
+            <ul class="suggested-spaces">\(spaces.map { space in """
+                <li><form method="post" action="\(SiteURL.spaceJoin(space.slug))" class="inline">\(csrfField(chrome.csrf))\
+                <button type="submit" class="small">Join</button></form> <a href="\(SiteURL.space(space.slug))">\(space.name)</a> \
+                <span class="meta">\(counted(space.members, "member", "members"))\(if: !space.purpose.isEmpty, " · \(space.purpose)")</span></li>
+                """ as HTML })</ul>
+            """)
+          <p><a href="\(SiteURL.spaces)">See every space</a></p>
+        </section>
         """
     }
 

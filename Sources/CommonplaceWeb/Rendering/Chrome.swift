@@ -10,20 +10,27 @@ struct Chrome {
     let csrf: String
     /// Send the page gzipped: the client takes it.
     let compress: Bool
-    /// Unread notifications ("99+" from ``unreadCap`` on); nil hides the badge.
+    /// Unread notifications, open flags to review and suggestions to decide ("99+" from ``Badges/cap`` on); nil hides
+    /// a badge.
     let unread: String?
+    let flags: String?
+    let suggestions: String?
 
-    /// Where the bell stops counting.
-    static let unreadCap = 100
-
-    init(_ title: String, context: AppRequestContext, settings: InstanceSettings, unread: Int = 0) {
+    init(_ title: String, context: AppRequestContext, settings: InstanceSettings, badges: Badges? = nil) {
         self.title = title
         self.instanceName = settings.name
         self.member = context.member.map(MemberView.init)
         self.isAdmin = context.member?.isAdmin ?? false
         self.csrf = MaskedToken.masked(context.csrfToken)
         self.compress = context.acceptsGzip
-        self.unread = unread == 0 ? nil : unread >= Self.unreadCap ? "\(Self.unreadCap - 1)+" : String(unread)
+        self.unread = Self.badge(badges?.unread)
+        self.flags = Self.badge(badges?.flags)
+        self.suggestions = Self.badge(badges?.suggestions)
+    }
+
+    private static func badge(_ count: Int?) -> String? {
+        guard let count, count > 0 else { return nil }
+        return count >= Badges.cap ? "\(Badges.cap - 1)+" : String(count)
     }
 }
 

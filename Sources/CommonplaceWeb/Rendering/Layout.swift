@@ -29,6 +29,7 @@ func layout(_ chrome: Chrome, main: HTML) -> HTML {
           <a href="\(SiteURL.spaces)">Spaces</a>
           <a href="\(SiteURL.threads)">Threads</a>
           \(if: chrome.member != nil, "<a href=\"\(SiteURL.members)\">People</a>")
+          <a href="\(SiteURL.search)" class="phone-only">Search</a>
           \(if: chrome.isAdmin, "<a href=\"\(SiteURL.admin)\">Admin</a>")
         </nav>
         <form method="get" action="\(SiteURL.search)" class="header-search" role="search"><input name="q" placeholder="Search" aria-label="Search" maxlength="500"></form>
@@ -46,16 +47,25 @@ func layout(_ chrome: Chrome, main: HTML) -> HTML {
     """
 }
 
+/// The bell, links to work waiting (shown only while some does), and the account menu: a `<details>`, so it opens
+/// without JavaScript and keeps the header one row wide at 390 px.
 private func accountLinks(_ member: MemberView, _ chrome: Chrome) -> HTML {
     """
-    <a href="\(member.url)" class="me"><span class="avatar small" aria-hidden="true">\(member.initial)</span><span class="me-name">\(member.name)</span></a>
+    \(if: chrome.flags != nil, "<a href=\"\(SiteURL.moderation)\" class=\"waiting\">Review <span class=\"count\">\(chrome.flags)</span></a>")
+          \(if: chrome.suggestions != nil, "<a href=\"\(SiteURL.suggestions)\" class=\"waiting\">Suggestions <span class=\"count\">\(chrome.suggestions)</span></a>")
           <a href="\(SiteURL.notifications)" class="bell">Notifications\(chrome.unread.map { " <span class=\"count\">\($0)</span>" as HTML })</a>
-          <a href="\(SiteURL.suggestions)">Suggestions</a>
-          \(if: !member.isExternal, "<a href=\"\(SiteURL.moderation)\">Review</a>")
-          <a href="\(SiteURL.settings)">Settings</a>
-          <form method="post" action="\(SiteURL.signOut)" class="inline">
-            \(csrfField(chrome.csrf))
-            <button type="submit" class="link">Sign out</button>
-          </form>
+          <details class="account-menu">
+            <summary><span class="avatar small" aria-hidden="true">\(member.initial)</span><span class="me-name">\(member.name)</span></summary>
+            <div class="menu">
+              <a href="\(member.url)">Your profile</a>
+              <a href="\(SiteURL.suggestions)">Suggestions\(chrome.suggestions.map { " <span class=\"count\">\($0)</span>" as HTML })</a>
+              \(if: !member.isExternal, "<a href=\"\(SiteURL.moderation)\">Review\(chrome.flags.map { " <span class=\"count\">\($0)</span>" as HTML })</a>")
+              <a href="\(SiteURL.settings)">Settings</a>
+              <form method="post" action="\(SiteURL.signOut)">
+                \(csrfField(chrome.csrf))
+                <button type="submit" class="link">Sign out</button>
+              </form>
+            </div>
+          </details>
     """
 }

@@ -35,6 +35,9 @@ extension SearchPage: PageView {
             \(hits.map(hit))
             \(if: hits.isEmpty, """
             <p class="empty">Nothing you can see matches. Try fewer words, a prefix like <code>therm*</code>, or <code>OR</code>.</p>
+            \(if: chrome.member != nil, """
+                <p>Still looking? Someone may know: <a class="button small" href="\(SiteURL.threadNew(.question).query("title", q))">Ask a question</a></p>
+                """)
         """)
             <p class="more">\(previous.map { "<a href=\"\($0)\">Previous</a>" as HTML }) \(next.map { "<a href=\"\($0)\">Next</a>" as HTML })</p>
           </section>

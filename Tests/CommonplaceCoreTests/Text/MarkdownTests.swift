@@ -137,4 +137,16 @@ struct MarkdownTests {
         #expect(Tags.hashtags(in: "see https://example.com/#top and &#39; entity") == [])
         #expect(Tags.hashtags(in: "#Swift and #swift and #server-side") == ["swift", "server-side"])
     }
+
+    @Test func plainTextKeepsTheWordsAndDropsTheSyntax() {
+        // given
+        let text =
+            "## Lighting\n\nOpen the **air vent** and read [the guide](https://hearth.example/guide) & `flue.md`.\n\n- one\n- two < three"
+
+        // when
+        let plain = Markdown().plainText(text)
+
+        // then
+        #expect(plain == "Lighting\nOpen the air vent and read the guide & flue.md.\none\ntwo < three")
+    }
 }

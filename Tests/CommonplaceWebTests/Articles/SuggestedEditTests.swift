@@ -46,6 +46,9 @@ struct SuggestedEditTests {
             // then
             #expect(suggested.status == .seeOther)
             #expect(ownerHome.text.contains(#"Notifications <span class="count">1</span>"#))
+            #expect(
+                ownerHome.text.contains(#"class="waiting">Suggestions <span class="count">1</span>"#),
+                "work waiting is counted in the header")
             #expect(review.text.contains("<ins>vent fully.</ins>"))
             #expect(review.text.contains("Half open makes smoke"))
             #expect(accepted.status == .seeOther)

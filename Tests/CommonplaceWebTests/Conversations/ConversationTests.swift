@@ -42,6 +42,7 @@ struct ConversationTests {
             #expect(first.text.contains("href=\"/threads/\(earlier.id)\""))
             #expect(first.text.contains("matches: printer"))
             #expect(first.text.contains("Post anyway"))
+            #expect(first.text.contains("Not posted yet."), "the form says why it came back")
             #expect(try await app.store.count("conversations") == 1)
 
             // when: they ask anyway

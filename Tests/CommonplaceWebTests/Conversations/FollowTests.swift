@@ -27,7 +27,7 @@ struct FollowTests {
             #expect(try await app.store.notifications.list(for: cast.moderator).map(\.kind) == ["new-conversation"])
             let page = try await app.send(.get, "/notifications", as: customer)
             #expect(page.text.contains("Emil started “Invoice totals” in Support."))
-            #expect(page.text.contains("Space support"))
+            #expect(page.text.contains(#"<a href="/spaces/support">Support</a>"#), "a followed space by its name, not its slug")
 
             // when the customer turns off new-thread notifications
             _ = try await app.send(.post, "/notifications/preferences", as: customer, form: ["on[]": "reply"])

@@ -121,12 +121,43 @@ struct ModerationTests {
             let asEmployee = try await app.send(.get, "/threads/\(thread.id)", as: employee)
             #expect(!asEmployee.text.contains("BUY CHEAP WATCHES"))
             #expect(asEmployee.text.contains("This reply was hidden by a moderator."))
-            #expect(asEmployee.text.contains("Hid reply \(spam.id): spam"))
+            #expect(asEmployee.text.contains("Hid a reply by \(cast.customer.name): spam"), "the log names whose reply, not its id")
             let asAuthor = try await app.send(.get, "/threads/\(thread.id)", as: try await Visitor.browser(cast.customer, in: app.store))
             #expect(asAuthor.text.contains("BUY CHEAP WATCHES"))
             let edits = try await app.send(
                 .get, "/api/v1/threads/\(thread.id)", as: try await Visitor.apiClient(cast.employee, in: app.store))
             #expect(!edits.text.contains("BUY CHEAP WATCHES"))
+        }
+    }
+
+    @Test func aNewFlagReachesTheSpacesModeratorsAndIsCountedOnTheirReviewLink() async throws {
+        try await TestApp.run { app in
+            // given
+            let cast = try await Cast.make(in: app.store)
+            let thread = try await app.store.conversations.create(
+                NewConversation(space: "support", kind: .discussion, title: "Deals", body: "Share deals."), by: cast.employee)
+            let spam = try await app.store.conversations.reply(to: thread.id, body: "BUY CHEAP WATCHES", by: cast.customer)
+            let employee = try await Visitor.browser(cast.employee, in: app.store)
+            let moderator = try await Visitor.browser(cast.moderator, in: app.store)
+            let before = try await app.send(.get, "/", as: moderator)
+
+            // when
+            let flagged = try await app.send(
+                .post, "/threads/\(thread.id)/flag", as: employee, form: ["reply": "\(spam.id)", "reason": "spam"])
+            let after = try await app.send(.get, "/", as: moderator)
+            let thanked = try await app.send(.get, flagged.headers[.location] ?? "", as: employee)
+            let told = try await app.store.notifications.list(for: cast.moderator).filter { $0.kind == "flag" }
+
+            // then
+            #expect(!before.text.contains(#"class="waiting""#))
+            #expect(after.text.contains(#"class="waiting">Review <span class="count">1</span>"#))
+            #expect(told.map(\.destination) == [.reviewQueue])
+            #expect(told.first?.text == "\(cast.employee.name) flagged a reply in “Deals”: spam")
+            #expect(try await app.store.notifications.list(for: cast.employee).filter { $0.kind == "flag" }.isEmpty)
+            #expect(thanked.text.contains("Flagged for moderators"), "the reply says it is flagged")
+            #expect(
+                thanked.text.components(separatedBy: "Flag for moderators</button>").count == 2,
+                "a flag is offered on the opening post only")
         }
     }
 

@@ -484,7 +484,7 @@ struct ModelRun {
                 let itemId: Int
                 switch notification.destination {
                 case .thread(let id, _), .article(let id): itemId = id
-                case .suggestion: continue
+                case .suggestion, .reviewQueue: continue
                 }
                 guard let item = model.items[itemId] else { continue }
                 expect(model.canSee(reader.id, item), "\(who) is notified about \(itemId): \(notification.text)")
