@@ -4,6 +4,19 @@ document.addEventListener("submit", (event) => {
   if (message && !window.confirm(message)) event.preventDefault();
 });
 
+// Times: the server writes "3 hours ago" (the same in every zone) or a date, with the exact UTC time in the title.
+// Here the title, and the date of anything older than a week, are restated in the reader's own time zone.
+document.querySelectorAll("time[datetime]").forEach((time) => {
+  const moment = new Date(time.dateTime);
+  if (Number.isNaN(moment.getTime())) return;
+  time.title = moment.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  if (Date.now() - moment.getTime() > 7 * 86400000) {
+    const options = { day: "numeric", month: "short" };
+    if (moment.getFullYear() !== new Date().getFullYear()) options.year = "numeric";
+    time.textContent = moment.toLocaleDateString(undefined, options);
+  }
+});
+
 // The account menu is a <details>: it also closes on a click elsewhere or Escape, as a menu does.
 const accountMenu = document.querySelector(".account-menu");
 if (accountMenu) {

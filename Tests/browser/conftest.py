@@ -26,18 +26,19 @@ def free_port():
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server():
+def start(arguments, setup=None):
+    """Starts `commonplace serve` on a free port with a fresh data folder; yields its URL, then stops it."""
     data = tempfile.mkdtemp(prefix="commonplace-browser-")
     env = dict(os.environ, COMMONPLACE_DATA_DIR=data, COMMONPLACE_BCRYPT_COST="4", COMMONPLACE_ADMIN_PASSWORD=ADMIN_PASSWORD)
     env.pop("DATABASE_URL", None)
     exe = binary()
-    subprocess.run([exe, "create-admin", "--email", "ada@example.com", "--name", "Ada Admin", "--handle", "ada"], env=env, check=True)
+    if setup:
+        subprocess.run([exe] + setup, env=env, check=True)
     port = free_port()
     log = open(os.path.join(data, "server.log"), "w")
-    process = subprocess.Popen([exe, "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen([exe, "serve", "--port", str(port)] + arguments, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
+    for _ in range(300):
         try:
             urllib.request.urlopen(url + "/healthz", timeout=1)
             break
@@ -50,6 +51,18 @@ def server():
     process.terminate()
     process.wait(timeout=10)
     shutil.rmtree(data, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def server():
+    """An empty instance with one admin, ada@example.com."""
+    yield from start([], setup=["create-admin", "--email", "ada@example.com", "--name", "Ada Admin", "--handle", "ada"])
+
+
+@pytest.fixture(scope="session")
+def demo_server():
+    """The README's demo instance (Hearth & Co); every demo member's password is `commonplace-demo`."""
+    yield from start(["--demo"])
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,7 @@ extension ArticlePage: PageView {
             \(article.reviewBy.map { "· review by \($0)" as HTML })\(if: article.reviewOverdue, " <span class=\"status s-needs_review\">review overdue</span>")
             \(article.knowledgeKind.map { "· \($0)" as HTML })
             · \(visibilityLabel(article.visibility, title: article.visibilityLabel))
-            · revision \(article.revision), <time datetime="\(article.updatedAtISO)">\(article.updatedAt)</time> · \(counted(readers, "reader", "readers"))
+            · revision \(article.revision), \(article.updatedAt) · \(counted(readers, "reader", "readers"))
           </p>
           \(article.sharedWith.map { "<p class=\"shared\">Shared with \($0)</p>" as HTML })
           <div class="card prose">\(HTML(trusted: article.bodyHTML))</div>

@@ -25,8 +25,7 @@ struct ArticleView {
     let sharedWith: String?
     let revision: Int
     let position: Int
-    let updatedAt: String
-    let updatedAtISO: String
+    let updatedAt: Timestamp
 
     init(_ article: Article) {
         id = article.id
@@ -51,8 +50,7 @@ struct ArticleView {
         sharedWith = names.isEmpty ? nil : names.joined(separator: ", ")
         revision = article.revision
         position = article.position
-        updatedAt = DateText.of(article.updatedAt)
-        updatedAtISO = DateText.iso(article.updatedAt)
+        updatedAt = Timestamp(article.updatedAt)
     }
 }
 
@@ -185,7 +183,7 @@ struct RevisionView {
     let author: MemberView
     let credited: MemberView?
     let summary: String?
-    let createdAt: String
+    let createdAt: Timestamp
 
     init(_ revision: ArticleRevision, articleId: Int) {
         number = revision.number
@@ -195,7 +193,7 @@ struct RevisionView {
         author = MemberView(revision.author)
         credited = revision.credited.map(MemberView.init)
         summary = revision.summary.nonEmpty
-        createdAt = DateText.of(revision.createdAt)
+        createdAt = Timestamp(revision.createdAt)
     }
 }
 
@@ -206,14 +204,15 @@ struct LogEntryView {
     let summary: String
     let itemURL: SiteURL?
     let itemTitle: String?
-    let createdAt: String
+    let createdAt: Timestamp
 
     init(_ entry: ActionLogEntry) {
         actor = entry.actor.map(MemberView.init)
         action = entry.action
         summary = entry.summary.isEmpty ? "on an item you cannot see" : entry.summary
-        itemURL = entry.itemId.map { SiteURL.article($0) }
+        // Through /items/:id, which opens a thread or an article alike; a post has no title and gets no link.
+        itemURL = entry.itemTitle == nil ? nil : entry.itemId.map { SiteURL.item($0) }
         itemTitle = entry.itemTitle
-        createdAt = DateText.of(entry.createdAt)
+        createdAt = Timestamp(entry.createdAt)
     }
 }

@@ -94,7 +94,7 @@ struct SuggestionView {
     let comment: String?
     let state: String
     let reason: String?
-    let createdAt: String
+    let createdAt: Timestamp
 
     init(_ suggestion: SuggestedEdit) {
         id = suggestion.id
@@ -105,7 +105,7 @@ struct SuggestionView {
         comment = suggestion.comment.nonEmpty
         state = suggestion.state.rawValue
         reason = suggestion.reason
-        createdAt = DateText.of(suggestion.createdAt)
+        createdAt = Timestamp(suggestion.createdAt)
     }
 }
 

@@ -33,7 +33,7 @@ struct ThreadPage {
     let conversation: ConversationCardView
     let bodyHTML: String
     let sharedWith: String?
-    let createdAt: String
+    let createdAt: Timestamp
     let edited: Bool
     let readers: Int
     let reactions: [ReactionView]
@@ -179,7 +179,7 @@ struct EditPage {
 /// One earlier version and how the next one changed it.
 struct EditVersionView {
     let editor: MemberView
-    let at: String
+    let at: Timestamp
     let title: String
     let rows: [DiffRowView]
 }

@@ -147,7 +147,7 @@ struct ConversationPages: Sendable {
             chrome: chrome,
             conversation: ConversationCardView(conversation, signedIn: member != nil),
             bodyHTML: conversation.bodyHTML, sharedWith: Self.sharedWith(conversation.audience),
-            createdAt: DateText.of(conversation.createdAt), edited: conversation.editedAt != nil, readers: conversation.readers,
+            createdAt: Timestamp(conversation.createdAt), edited: conversation.editedAt != nil, readers: conversation.readers,
             reactions: ReactionView.all(thread.reactions),
             replies: thread.replies.map {
                 ReplyView($0, in: thread, viewer: member, csrf: chrome.csrf, flagReasons: flagReasons, flagged: flagged)
@@ -279,7 +279,7 @@ struct ConversationPages: Sendable {
         for edit in edits {
             versions.append(
                 EditVersionView(
-                    editor: MemberView(edit.editor), at: DateText.of(edit.createdAt), title: edit.title,
+                    editor: MemberView(edit.editor), at: Timestamp(edit.createdAt), title: edit.title,
                     rows: Diff.rows(from: edit.body, to: newer).map(DiffRowView.init)))
             newer = edit.body
         }

@@ -22,8 +22,7 @@ struct ConversationCardView {
     let locked: Bool
     let hidden: Bool
     let tags: [String]
-    let lastActivity: String
-    let lastActivityISO: String
+    let lastActivity: Timestamp
 
     init(_ conversation: Conversation, signedIn: Bool) {
         id = conversation.id
@@ -45,8 +44,7 @@ struct ConversationCardView {
         locked = conversation.locked
         hidden = conversation.hidden
         tags = conversation.tags
-        lastActivity = DateText.of(conversation.lastActivityAt)
-        lastActivityISO = DateText.iso(conversation.lastActivityAt)
+        lastActivity = Timestamp(conversation.lastActivityAt)
     }
 }
 
@@ -99,8 +97,7 @@ struct ReplyView {
     let shown: Bool
     let accepted: Bool
     let isNew: Bool
-    let createdAt: String
-    let createdAtISO: String
+    let createdAt: Timestamp
     let edited: Bool
     let reactions: [ReactionView]
     let canEdit: Bool
@@ -122,8 +119,7 @@ struct ReplyView {
         shown = !reply.hidden || !reply.body.isEmpty
         accepted = reply.accepted
         isNew = thread.readUpTo.map { reply.id > $0 } ?? false
-        createdAt = DateText.of(reply.createdAt)
-        createdAtISO = DateText.iso(reply.createdAt)
+        createdAt = Timestamp(reply.createdAt)
         edited = reply.editedAt != nil
         reactions = ReactionView.all(reply.reactions)
         let writable = viewer != nil && conversation.mergedInto == nil
@@ -143,7 +139,7 @@ struct ReplyView {
 struct NoticeView {
     let text: String
     let actor: String
-    let at: String
+    let at: Timestamp
 
     static let actions: Set<String> = [
         "lock", "unlock", "pin", "unpin", "hide", "restore", "move", "split", "merge", "hide-reply", "restore-reply", "faq",
@@ -152,7 +148,7 @@ struct NoticeView {
     init(_ entry: ActionLogEntry) {
         text = entry.summary
         actor = entry.actor?.name ?? "A moderator"
-        at = DateText.of(entry.createdAt)
+        at = Timestamp(entry.createdAt)
     }
 }
 

@@ -65,7 +65,7 @@ extension ThreadPage: PageView {
                 \(avatarLink(reply.author))
                 <div>\(authorLink(reply.author))
                 \(if: reply.accepted, "<span class=\"status s-accepted\">accepted answer</span>")
-                <div class="meta"><a href="#reply-\(reply.id)"><time datetime="\(reply.createdAtISO)">\(reply.createdAt)</time></a>\
+                <div class="meta"><a href="#reply-\(reply.id)">\(reply.createdAt)</a>\
             \(if: reply.edited, " · <a href=\"\(SiteURL.threadHistory(threadId).query("reply", reply.id))\">edited</a>")\
             \(if: reply.hidden, " · hidden by a moderator")</div></div>
               </header>
@@ -216,7 +216,7 @@ func threadCard(_ thread: ConversationCardView) -> HTML {
       <p class="meta">
         \(authorLink(thread.author, class: ""))
         in <a href="\(thread.spaceURL)">\(thread.spaceName)</a> · \(thread.repliesLabel) · active \
-    <time datetime="\(thread.lastActivityISO)">\(thread.lastActivity)</time>
+    \(thread.lastActivity)
         · \(visibilityLabel(thread.visibility, title: thread.visibilityLabel))
         \(tagLinks(thread.tags))
       </p>

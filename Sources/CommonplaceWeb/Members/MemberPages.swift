@@ -57,7 +57,7 @@ struct MemberPages: Sendable {
             profile: profile ?? ProfileUpdate(name: member.name, bio: member.bio, expertise: member.expertise, interests: member.interests),
             errors: FormErrors(problems),
             tokens: tokens.map {
-                TokenView(id: $0.id, name: $0.name, createdAt: DateText.of($0.createdAt), lastUsedAt: $0.lastUsedAt.map(DateText.of))
+                TokenView(id: $0.id, name: $0.name, createdAt: Timestamp($0.createdAt), lastUsedAt: $0.lastUsedAt.map(Timestamp.init))
             },
             tokenCount: tokens.isEmpty ? nil : tokens.count, newToken: newToken,
             notice: notice.flatMap(SettingsPage.notices.index(forKey:)).map { SettingsPage.notices[$0].value })
@@ -126,8 +126,8 @@ struct TokenForm: Decodable {
 struct TokenView {
     let id: Int
     let name: String
-    let createdAt: String
-    let lastUsedAt: String?
+    let createdAt: Timestamp
+    let lastUsedAt: Timestamp?
 }
 
 struct DirectoryPage {

@@ -45,7 +45,12 @@ struct ErrorMiddleware: RouterMiddleware {
         }
         if wantsJSON { return problem.response() }
         let settings = (try? await settings.current()) ?? .defaults
-        let view = ErrorPage(chrome: Chrome(problem.title, context: context, settings: settings), problem: problem)
+        // Signed out, a link to something shared with you looks missing: offer to sign in and come back. Every 404
+        // offers it, so it tells nothing about whether the page exists.
+        let signIn =
+            problem.status == 404 && context.member == nil && request.method == .get
+            ? SiteURL.signIn.query("next", request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")) : nil
+        let view = ErrorPage(chrome: Chrome(problem.title, context: context, settings: settings), problem: problem, signIn: signIn)
         return renderer.page(view, status: HTTPResponse.Status(code: problem.status))
     }
 }
@@ -54,12 +59,15 @@ struct ErrorMiddleware: RouterMiddleware {
 struct ErrorPage: PageView {
     let chrome: Chrome
     let problem: Problem
+    /// For a visitor who is not signed in: sign in, then back here.
+    let signIn: SiteURL?
 
     var main: HTML {
         """
         <div class="narrow card error-page">
           <h1>\(problem.title)</h1>
           <p>\(problem.detail)</p>
+          \(signIn.map { "<p>If someone shared this with you, <a class=\"button small\" href=\"\($0)\">sign in</a> to see it.</p>" as HTML })
           <p class="meta">Status \(problem.status) · request <code>\(problem.requestId)</code></p>
           <p><a href="\(SiteURL.home)">Go to the home page</a></p>
         </div>

@@ -53,7 +53,7 @@ struct FlagView {
     let reason: String
     let note: String
     let flaggedBy: MemberView
-    let at: String
+    let at: Timestamp
 
     init(_ flag: ContentFlag) {
         id = flag.id
@@ -66,6 +66,6 @@ struct FlagView {
         reason = flag.reason.label
         note = flag.note
         flaggedBy = MemberView(flag.flaggedBy)
-        at = DateText.of(flag.createdAt)
+        at = Timestamp(flag.createdAt)
     }
 }

@@ -12,7 +12,7 @@ struct NotificationPages: Sendable {
         let view = NotificationsPage(
             chrome: try await site.chrome("Notifications", context.parent),
             notifications: notifications.map {
-                NotificationView(text: $0.text, link: .notification($0.id), createdAt: DateText.of($0.createdAt), unread: !$0.read)
+                NotificationView(text: $0.text, link: .notification($0.id), createdAt: Timestamp($0.createdAt), unread: !$0.read)
             },
             preferences: NotificationKind.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: !muted.contains($0)) },
             follows: follows.map(FollowView.init),
@@ -96,7 +96,7 @@ struct NotificationResource: Encodable, Sendable {
 struct NotificationView {
     let text: String
     let link: SiteURL
-    let createdAt: String
+    let createdAt: Timestamp
     let unread: Bool
 }
 

@@ -98,14 +98,14 @@ struct RecentArticleView {
     let url: SiteURL
     let title: String
     let spaceName: String
-    let updatedAt: String
+    let updatedAt: Timestamp
     let isNew: Bool
 
     init(_ article: Article) {
         url = .article(article.id)
         title = article.title
         spaceName = article.space.name
-        updatedAt = DateText.of(article.updatedAt)
+        updatedAt = Timestamp(article.updatedAt)
         isNew = article.revision == 1
     }
 }

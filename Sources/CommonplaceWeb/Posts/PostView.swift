@@ -11,8 +11,7 @@ struct PostView {
     let visibilityLabel: String
     let bodyHTML: String
     let tags: [String]
-    let createdAt: String
-    let createdAtISO: String
+    let createdAt: Timestamp
     let sharedWith: String?
     let canDelete: Bool
 
@@ -26,8 +25,7 @@ struct PostView {
         self.visibilityLabel = post.visibility.label
         self.bodyHTML = post.bodyHTML
         self.tags = post.tags
-        self.createdAt = DateText.of(post.createdAt)
-        self.createdAtISO = DateText.iso(post.createdAt)
+        self.createdAt = Timestamp(post.createdAt)
         let names = post.audience.members.map { "@" + $0 } + post.audience.accounts
         self.sharedWith = names.isEmpty ? nil : names.joined(separator: ", ")
         self.canDelete = viewer.map { $0.id == post.author.id || $0.isInstanceModerator } ?? false

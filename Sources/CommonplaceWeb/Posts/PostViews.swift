@@ -10,7 +10,7 @@ func postCard(_ post: PostView, csrf: String) -> HTML {
           \(authorLink(post.author))
           <div class="meta">
             in <a href="\(post.spaceURL)">\(post.spaceName)</a> ·
-            <a href="\(post.url)"><time datetime="\(post.createdAtISO)">\(post.createdAt)</time></a> ·
+            <a href="\(post.url)">\(post.createdAt)</a> ·
             \(visibilityLabel(post.visibility, title: post.visibilityLabel))
           </div>
         </div>

@@ -156,7 +156,7 @@ struct SearchHitView {
     let spaceName: String
     let author: String
     let status: String?
-    let updatedAt: String
+    let updatedAt: Timestamp
 
     init(_ hit: SearchHit) {
         url = .item(kind: hit.kind, id: hit.id)
@@ -166,7 +166,7 @@ struct SearchHitView {
         spaceName = hit.space.name
         author = hit.author.name
         status = hit.status.nonEmpty
-        updatedAt = DateText.of(hit.updatedAt)
+        updatedAt = Timestamp(hit.updatedAt)
     }
 }
 

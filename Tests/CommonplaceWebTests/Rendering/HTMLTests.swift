@@ -1,3 +1,4 @@
+import CommonplaceCore
 import Testing
 
 @testable import CommonplaceWeb
@@ -69,5 +70,35 @@ struct HTMLTests {
                 "<a href=\"#\">",
                 "<a href=\"#\">", "<a href=\"#\">", "<a href=\"#\">",
             ])
+    }
+}
+
+@Suite("Times on pages")
+struct TimestampTests {
+    @Test func recentTimesAreRelativeAndOlderOnesADate() {
+        // given
+        let now = 1_795_000_000  // 2026-11-18
+
+        // when / then
+        #expect(Timestamp(now - 20).relative(to: now) == "just now")
+        #expect(Timestamp(now - 60).relative(to: now) == "1 minute ago")
+        #expect(Timestamp(now - 3 * 3600).relative(to: now) == "3 hours ago")
+        #expect(Timestamp(now - 30 * 3600).relative(to: now) == "yesterday")
+        #expect(Timestamp(now - 3 * 86_400).relative(to: now) == "3 days ago")
+        #expect(Timestamp(now - 30 * 86_400).relative(to: now) == "19 Oct")
+        #expect(Timestamp(now - 400 * 86_400).relative(to: now) == "14 Oct 2025")
+    }
+
+    @Test func aTimeCarriesItsExactValueForTheReadersZone() {
+        // given
+        let optional: Timestamp? = Timestamp(1_795_000_000)
+
+        // when
+        let html: HTML = "\(Timestamp(1_795_000_000)) \(optional) \(Timestamp?.none)"
+
+        // then
+        let shown = Timestamp(1_795_000_000).relative(to: Clock.now())
+        let time = "<time datetime=\"2026-11-18T11:06:40Z\" title=\"2026-11-18 11:06 UTC\">\(shown)</time>"
+        #expect(html.description == "\(time) \(time) ")
     }
 }

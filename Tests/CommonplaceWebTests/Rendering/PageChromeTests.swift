@@ -1,3 +1,4 @@
+import Foundation
 import CommonplaceCore
 import Testing
 
@@ -50,6 +51,29 @@ struct PageChromeTests {
             #expect(page.text.contains("· 1 reader"))
             #expect(!page.text.contains("1 readers"))
             #expect(!page.text.contains("request <code>"))
+        }
+    }
+
+    @Test func aLinkThatIsNotPublicOffersSignInToAVisitorAndTellsNothingMore() async throws {
+        try await TestApp.run { app in
+            // given: a thread only its space sees, and an id that exists nowhere
+            let cast = try await Cast.make(in: app.store)
+            let thread = try await app.store.conversations.create(
+                NewConversation(space: "support", kind: .question, title: "Members only", body: "Why?", visibility: .space),
+                by: cast.employee)
+
+            // when
+            let shared = try await app.send(.get, "/threads/\(thread.id)", as: .anonymous)
+            let missing = try await app.send(.get, "/threads/999999", as: .anonymous)
+
+            // then
+            #expect(shared.status == .notFound)
+            #expect(shared.text.contains(#"href="/signin?next=%2Fthreads%2F\#(thread.id)">sign in</a>"#))
+            #expect(missing.status == .notFound)
+            func withoutPathAndRequestId(_ text: String) -> String {
+                text.replacingOccurrences(of: #"next=%2Fthreads%2F[0-9]+|<code>[^<]*</code>"#, with: "", options: .regularExpression)
+            }
+            #expect(withoutPathAndRequestId(shared.text) == withoutPathAndRequestId(missing.text), "the same page for both")
         }
     }
 }
