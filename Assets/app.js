@@ -1,9 +1,4 @@
 // Progressive enhancement only: every page works without this file.
-document.addEventListener("submit", (event) => {
-  const message = event.target.dataset.confirm;
-  if (message && !window.confirm(message)) event.preventDefault();
-});
-
 // Times: the server writes "3 hours ago" (the same in every zone) or a date, with the exact UTC time in the title.
 // Here the title, and the date of anything older than a week, are restated in the reader's own time zone.
 document.querySelectorAll("time[datetime]").forEach((time) => {

@@ -67,5 +67,9 @@ public struct Migrator: Sendable {
 
 /// Seconds since 1970, the one time unit stored in the database.
 public enum Clock {
-    public static func now() -> Int { Int(Date().timeIntervalSince1970) }
+    /// A moment that `now()` returns instead of the real time, for the task that sets it and its children: a test
+    /// writes data "at" one second, so that what it renders is the same in every run.
+    @TaskLocal public static var pinned: Int?
+
+    public static func now() -> Int { pinned ?? Int(Date().timeIntervalSince1970) }
 }

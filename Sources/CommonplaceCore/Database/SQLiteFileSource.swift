@@ -10,6 +10,12 @@ struct SQLiteFileSource: ConnectionPoolSource, Sendable {
     /// Pragmas run after the ones every connection gets.
     var settings: [String] = []
 
+    /// Compiled statements kept per connection. `COMMONPLACE_SQLITE_STATEMENT_CACHE=0` turns the cache off, to
+    /// measure what it saves (docs/performance.md).
+    static let statementCapacity =
+        ProcessInfo.processInfo.environment["COMMONPLACE_SQLITE_STATEMENT_CACHE"].flatMap { Int($0) }
+        .map { max(0, $0) } ?? 128
+
     /// The writer's settings while it loads generated data (``DatabasePurpose/loading``).
     static let loadingSettings = [
         "PRAGMA synchronous = OFF", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -262144", "PRAGMA secure_delete = OFF",
@@ -28,7 +34,7 @@ struct SQLiteFileSource: ConnectionPoolSource, Sendable {
             ["PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -16384"]
             + settings
         return thread.pool.runIfActive(eventLoop: eventLoop) { [path] in
-            let connection = try SQLiteConnection(path: path)
+            let connection = try SQLiteConnection(path: path, statementCapacity: Self.statementCapacity)
             do {
                 for pragma in pragmas { try connection.execute(pragma, []) { _ in } }
             } catch {

@@ -91,7 +91,7 @@ public struct FollowStore: Sendable {
                     WHEN 'space' THEN (SELECT s.name FROM spaces s WHERE s.slug = f.target)
                     WHEN 'member' THEN (SELECT m.name FROM members m WHERE m.handle = f.target)
                 END AS title
-                FROM follows f WHERE f.member_id = \(bind: member.id) ORDER BY f.created_at DESC
+                FROM follows f WHERE f.member_id = \(bind: member.id) ORDER BY f.created_at DESC, f.target_kind, f.target
                 """
             ).all().map { try $0.model(Follow.self) }
         }

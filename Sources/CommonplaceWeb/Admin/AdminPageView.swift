@@ -27,10 +27,10 @@ extension AdminPage: PageView {
           <form method="post" action="\(SiteURL.adminInvitations)" class="card stack">
             <h2>Invite someone</h2>
             \(csrfField(chrome.csrf))
-            <label>E-mail (optional) <input type="email" name="email"></label>
+            <label>E-mail (optional) <input type="email" name="email" value="\(invitation?.email)"></label>
             <label>Kind <select name="kind">\(options(kinds))</select></label>
             <label>Relation (external members) <select name="relation"><option value="">—</option>\(options(relations))</select></label>
-            <label>Account (external members) <input name="account" list="account-slugs" maxlength="40" placeholder="its slug"></label>
+            <label>Account (external members) <input name="account" list="account-slugs" maxlength="40" placeholder="e.g. acme" value="\(invitation?.account)"></label>
             <label>Role <select name="role">\(options(roles))</select></label>
             <div class="actions"><button type="submit">Create invitation</button></div>
           </form>
@@ -99,7 +99,7 @@ extension AdminPage: PageView {
                   <select name="role" aria-label="Role">\(options(row.roleOptions))</select>
                   <select name="kind" aria-label="Kind">\(options(row.kindOptions))</select>
                   <select name="relation" aria-label="Relation"><option value="">—</option>\(options(row.relationOptions))</select>
-                  <input name="account" value="\(row.accountSlug)" list="account-slugs" maxlength="40" placeholder="account" aria-label="Account (its slug)" class="small-input">
+                  <input name="account" value="\(row.accountSlug)" list="account-slugs" maxlength="40" placeholder="account" aria-label="Account short name" class="small-input">
                   <button type="submit" class="small">Apply</button>
                 </form>
               </td>

@@ -13,7 +13,7 @@ struct AdminPages: Sendable {
 
     private func page(
         context: SignedInContext, listing: AdminMemberListing = AdminMemberListing(), problems: [FieldProblem] = [],
-        invitationLink: String? = nil, botToken: String? = nil, status: HTTPResponse.Status
+        invitationLink: String? = nil, botToken: String? = nil, invitation: InvitationForm? = nil, status: HTTPResponse.Status
     ) async throws -> Response {
         let store = site.store
         let settings = try await store.settings.current()
@@ -32,17 +32,24 @@ struct AdminPages: Sendable {
             spaceCreationOptions: SpaceCreationPolicy.allCases.map {
                 Option(value: $0.rawValue, label: $0 == .everyone ? "Every member" : "Admins only", selected: $0 == settings.spaceCreation)
             },
-            kinds: MemberKind.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: false) },
-            relations: Relation.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: false) },
-            roles: Role.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == .member) },
+            kinds: MemberKind.allCases.map {
+                Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0.rawValue == invitation?.kind)
+            },
+            relations: Relation.allCases.map {
+                Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0.rawValue == invitation?.relation)
+            },
+            roles: Role.allCases.map {
+                Option(
+                    value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0.rawValue == (invitation?.role ?? Role.member.rawValue))
+            },
             accountKinds: AccountKind.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: false) },
             accountCount: accounts.count,
-            newestAccounts: accounts.sorted { $0.createdAt > $1.createdAt }.prefix(AdminPage.newestAccountsShown).map {
+            newestAccounts: accounts.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }.prefix(AdminPage.newestAccountsShown).map {
                 AccountView(slug: $0.slug, name: $0.name, kind: $0.kind.rawValue)
             },
             accountOptions: accounts.map { Option(value: $0.slug, label: $0.name, selected: false) },
             listing: listing, members: members.prefix(perPage).map { AdminMemberView($0, accountsById: accountsById) },
-            pager: pager, invitationLink: invitationLink, botToken: botToken)
+            pager: pager, invitationLink: invitationLink, botToken: botToken, invitation: invitation)
         return site.renderer.page(view, status: status)
     }
 
@@ -71,7 +78,8 @@ struct AdminPages: Sendable {
             return try await page(
                 context: context, invitationLink: site.baseURL(request) + SiteURL.join(created.code).path, status: .created)
         } catch StoreError.invalid(let problems) {
-            return try await page(context: context, problems: problems, status: .unprocessableContent)
+            // The form comes back as it was sent, with the problem: nothing to type again.
+            return try await page(context: context, problems: problems, invitation: form, status: .unprocessableContent)
         }
     }
 
@@ -243,4 +251,6 @@ struct AdminPage {
     let pager: DirectoryPager?
     let invitationLink: String?
     let botToken: String?
+    /// A refused invitation, to fill its form again.
+    let invitation: InvitationForm?
 }

@@ -49,10 +49,7 @@ extension ArticlePage: PageView {
                 <label>Move to <select name="space">\(options(destinations))</select></label>
                 <button type="submit" class="secondary">Move</button>
               </form>
-              <form method="post" action="\(SiteURL.articleDelete(article.id))" class="inline" data-confirm="Delete this article and its history?">
-                \(csrfField(chrome.csrf))
-                <button type="submit" class="link danger">Delete article</button>
-              </form>
+              <a href="\(SiteURL.articleDelete(article.id))" class="link danger">Delete article</a>
             </details>
         """
     }
@@ -137,16 +134,16 @@ extension ArticleFormPage: PageView {
             <div class="row">
               <label>Status <select name="status">\(options(choices.statuses))</select></label>
               <label>Review by <input type="date" name="review_by" value="\(form.reviewBy)"></label>
-              <label>Customer knowledge <select name="knowledge_kind">\(options(choices.kinds))</select></label>
+              <label>About customers? <select name="knowledge_kind">\(options(choices.kinds))</select></label>
             </div>
             <div class="row">
-              <label>Owners <input name="owners" value="\(form.owners)" placeholder="handles"></label>
+              <label>Owners <span class="hint">Who keeps it up to date and decides on suggested edits: @names, separated by spaces</span> <input name="owners" value="\(form.owners)" placeholder="@ben @chloe"></label>
               <label>Visibility <select name="visibility">\(options(choices.visibilities))</select></label>
             </div>
             <details>
               <summary>Share with specific people or accounts</summary>
-              <label>People (handles) <input name="audience_members" value="\(form.audienceMembers)"></label>
-              <label>Accounts (slugs) <input name="audience_accounts" value="\(form.audienceAccounts)"></label>
+              <label>People <span class="hint">@names, separated by spaces or commas</span> <input name="audience_members" value="\(form.audienceMembers)"></label>
+              <label>Customer or partner accounts <span class="hint">Their short names, as on the Accounts page</span> <input name="audience_accounts" value="\(form.audienceAccounts)"></label>
             </details>
             \(if: editing, "<label>What did you change? <input name=\"summary\" maxlength=\"200\" placeholder=\"Fixed the flue diameter\"></label>")
             <div class="actions"><button type="submit">\(editing ? "Save revision" : "Create article")</button></div>

@@ -113,6 +113,19 @@ struct ArticlePages: Sendable {
         return site.renderer.page(view, status: status)
     }
 
+    /// Asks before deleting: the Delete link leads here, and the page's button posts to the same address.
+    func confirmDelete(_ request: Request, context: SignedInContext) async throws -> Response {
+        let article = try await site.store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
+        guard try await site.store.articles.canEdit(article, context.member) else {
+            throw StoreError.forbidden("Only the article's editors delete it.")
+        }
+        let view = ConfirmPage(
+            chrome: try await site.chrome("Delete “\(article.title)”?", context.parent), question: "Delete “\(article.title)”?",
+            consequence: "The article and all its revisions are removed for everyone. This cannot be undone.",
+            action: .articleDelete(article.id), button: "Delete the article", cancel: .article(article.id))
+        return site.renderer.page(view)
+    }
+
     func delete(_ request: Request, context: SignedInContext) async throws -> Response {
         let article = try await site.store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
         try await site.store.articles.delete(id: article.id, by: context.member)
@@ -242,9 +255,10 @@ struct MetadataChange {
             ("Title", old.title, new.title),
             ("Status", old.status.label, new.status.label),
             ("Review by", old.reviewBy.map(DateText.day) ?? "—", new.reviewBy.map(DateText.day) ?? "—"),
-            ("Customer knowledge", old.knowledgeKind?.label ?? "—", new.knowledgeKind?.label ?? "—"),
-            ("Tags", old.tags.joined(separator: " "), new.tags.joined(separator: " ")),
-            ("Owners", old.owners.joined(separator: " "), new.owners.joined(separator: " ")),
+            ("About customers", old.knowledgeKind?.label ?? "—", new.knowledgeKind?.label ?? "—"),
+            // Sets, not lists: the same tags or owners in another order are no change.
+            ("Tags", old.tags.sorted().joined(separator: " "), new.tags.sorted().joined(separator: " ")),
+            ("Owners", old.owners.sorted().joined(separator: " "), new.owners.sorted().joined(separator: " ")),
             ("Section", old.section, new.section),
             ("Visibility", old.visibility.rawValue, new.visibility.rawValue),
         ]

@@ -167,7 +167,7 @@ struct ArticleFormChoices {
             Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (form.status ?? "published"))
         }
         kinds =
-            [Option(value: "", label: "Not customer knowledge", selected: (form.knowledgeKind ?? "").isEmpty)]
+            [Option(value: "", label: "No, general knowledge", selected: (form.knowledgeKind ?? "").isEmpty)]
             + KnowledgeKind.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.knowledgeKind) }
         visibilities =
             [Option(value: "", label: "Space default", selected: (form.visibility ?? "").isEmpty)]

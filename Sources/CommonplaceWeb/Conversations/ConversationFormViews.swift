@@ -34,8 +34,8 @@ extension ConversationFormPage: PageView {
           <label>Visibility <select name="visibility">\(options(visibilities))</select></label>
           <details>
             <summary>Share with specific people or accounts</summary>
-            <label>People (handles) <input name="audience_members" value="\(form.audienceMembers)"></label>
-            <label>Accounts (slugs) <input name="audience_accounts" value="\(form.audienceAccounts)"></label>
+            <label>People <span class="hint">@names, separated by spaces or commas</span> <input name="audience_members" value="\(form.audienceMembers)"></label>
+            <label>Customer or partner accounts <span class="hint">Their short names, as on the Accounts page</span> <input name="audience_accounts" value="\(form.audienceAccounts)"></label>
           </details>
           <div class="actions"><button type="submit" id="thread-submit">\(hasSimilar ? "Post anyway" : "Post")</button></div>
         </form>

@@ -58,6 +58,19 @@ struct PostPages: Sendable {
         }
     }
 
+    /// Asks before deleting: the Delete link leads here, and the page's button posts to the same address.
+    func confirmDelete(_ request: Request, context: SignedInContext) async throws -> Response {
+        let post = try await site.store.posts.find(id: try context.parameters.itemID(), for: context.viewer)
+        guard PostView(post, viewer: context.member).canDelete else {
+            throw StoreError.forbidden("Only the author or a moderator deletes a post.")
+        }
+        let view = ConfirmPage(
+            chrome: try await site.chrome("Delete this post?", context.parent), question: "Delete this post?",
+            consequence: "It is removed for everyone, with its reactions. This cannot be undone.", action: .postDelete(post.id),
+            button: "Delete the post", cancel: .post(post.id))
+        return site.renderer.page(view)
+    }
+
     func delete(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.itemID()
         try await site.store.posts.delete(id: id, by: context.member)

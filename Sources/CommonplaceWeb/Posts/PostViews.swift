@@ -19,10 +19,7 @@ func postCard(_ post: PostView, csrf: String) -> HTML {
       \(post.sharedWith.map { "<p class=\"shared\">Shared with \($0)</p>" as HTML })
       <footer class="post-foot">
         \(if: post.canDelete, """
-        <form method="post" action="\(SiteURL.postDelete(post.id))" class="inline delete" data-confirm="Delete this post?">
-          \(csrfField(csrf))
-          <button type="submit" class="link danger">Delete</button>
-        </form>
+        <a href="\(SiteURL.postDelete(post.id))" class="link danger">Delete</a>
     """)
       </footer>
     </article>
@@ -58,8 +55,8 @@ func composerForm(_ composer: Composer?, csrf: String) -> HTML {
           </div>
           <details>
             <summary>Share with specific people or accounts</summary>
-            <label>People (handles, comma-separated) <input name="audience_members" value="\(composer.audienceMembers)"></label>
-            <label>Accounts (slugs, comma-separated) <input name="audience_accounts" value="\(composer.audienceAccounts)"></label>
+            <label>People <span class="hint">@names, separated by spaces or commas</span> <input name="audience_members" value="\(composer.audienceMembers)"></label>
+            <label>Customer or partner accounts <span class="hint">Their short names, as on the Accounts page</span> <input name="audience_accounts" value="\(composer.audienceAccounts)"></label>
             <p class="hint">Used by <em>private</em> and <em>partners</em> posts. People you @mention in them can see them too.</p>
           </details>
           <div class="actions"><button type="submit">Post</button></div>

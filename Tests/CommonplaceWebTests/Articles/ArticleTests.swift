@@ -98,6 +98,27 @@ struct ArticleTests {
         }
     }
 
+    @Test func theSameTagsInAnotherOrderAreNoChangeInTheDiff() async throws {
+        try await TestApp.run { app in
+            // given: tags in one order, then the same tags in another and a new body
+            let setting = try await Setting.make(app.store)
+            var draft = ArticleStore.draft(of: setting.article)
+            draft.tags = ["installation", "safety"]
+            _ = try await app.store.articles.update(id: setting.article.id, to: draft, base: 1, summary: "", by: setting.owner)
+            draft.tags = ["safety", "installation"]
+            draft.body += "\nCheck the seal."
+
+            // when
+            let article = try await app.store.articles.update(id: setting.article.id, to: draft, base: 2, summary: "", by: setting.owner)
+            let diff = try await app.send(
+                .get, "/articles/\(article.id)/diff?from=2&to=3", as: try await Visitor.browser(setting.owner, in: app.store))
+
+            // then
+            #expect(diff.text.contains("Check the seal."))
+            #expect(!diff.text.contains("<th>Tags</th>"))
+        }
+    }
+
     @Test func editBasedOnAStaleRevisionIsRefusedWithTheDifference() async throws {
         try await TestApp.run { app in
             // given: someone saves revision 2 while the owner still edits revision 1

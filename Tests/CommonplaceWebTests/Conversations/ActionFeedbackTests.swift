@@ -35,4 +35,23 @@ struct ActionFeedbackTests {
             #expect(back.text.contains("Nothing to review."))
         }
     }
+
+    @Test func aRefusedInvitationComesBackFilledIn() async throws {
+        try await TestApp.run { app in
+            // given
+            let admin = try await app.store.makeMember("root", role: .admin)
+            let browser = try await Visitor.browser(admin, in: app.store)
+
+            // when: an address with a space in it
+            let refused = try await app.send(
+                .post, "/admin/invitations", as: browser,
+                form: ["email": "dana smith@acme.example", "kind": "external", "relation": "supplier", "account": "", "role": "member"])
+
+            // then: the problem, and every field as it was sent
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains(#"name="email" value="dana smith@acme.example""#))
+            #expect(refused.text.contains(#"<option value="external" selected>"#))
+            #expect(refused.text.contains(#"<option value="supplier" selected>"#))
+        }
+    }
 }

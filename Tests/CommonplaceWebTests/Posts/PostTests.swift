@@ -182,6 +182,34 @@ struct PostTests {
         }
     }
 
+    @Test func deletingThroughThePagesAsksFirstWithoutJavaScript() async throws {
+        try await TestApp.run { app in
+            // given
+            let setting = try await Setting.make(app.store)
+            let post = try await app.store.posts.create(
+                NewPost(space: "team", body: "temporary", visibility: .internal), by: setting.author)
+            let author = try await Visitor.browser(setting.author, in: app.store)
+
+            // when: the Delete link, then the page's button
+            let postPage = try await app.send(.get, "/posts/\(post.id)", as: author)
+            let asked = try await app.send(.get, "/posts/\(post.id)/delete", as: author)
+            let byOutsider = try await app.send(
+                .get, "/posts/\(post.id)/delete", as: try await Visitor.browser(setting.outsider, in: app.store))
+            let stillThere = try await app.store.count("posts")
+            let deleted = try await app.send(.post, "/posts/\(post.id)/delete", as: author, form: [:])
+
+            // then
+            #expect(postPage.text.contains(#"<a href="/posts/\#(post.id)/delete" class="link danger">Delete</a>"#))
+            #expect(asked.status == .ok)
+            #expect(asked.text.contains("Delete this post?"))
+            #expect(asked.text.contains(#"<form method="post" action="/posts/\#(post.id)/delete""#))
+            #expect(byOutsider.status == .forbidden)
+            #expect(stillThere == 1, "asking deletes nothing")
+            #expect(deleted.status == .seeOther)
+            #expect(try await app.store.count("posts") == 0)
+        }
+    }
+
     @Test func writingWithoutSigningInIsRefused() async throws {
         try await TestApp.run { app in
             // given
