@@ -114,6 +114,7 @@ extension ArticleFormPage: PageView {
           <h1>\(editing ? "Edit article" : "New article")</h1>
           \(conflict.map(conflictAlert))
           \(formAlert(errors))
+          \(previewHTML.map(previewSection))
           \(if: !editing, """
           <section id="similar" class="card similar" hidden aria-live="polite">
             <h2>Already written?</h2>
@@ -146,7 +147,8 @@ extension ArticleFormPage: PageView {
               <label>Customer or partner accounts <span class="hint">Their short names, as on the Accounts page</span> <input name="audience_accounts" value="\(form.audienceAccounts)"></label>
             </details>
             \(if: editing, "<label>What did you change? <input name=\"summary\" maxlength=\"200\" placeholder=\"Fixed the flue diameter\"></label>")
-            <div class="actions"><button type="submit">\(editing ? "Save revision" : "Create article")</button></div>
+            <div class="actions"><button type="submit">\(editing ? "Save revision" : "Create article")</button> \
+            <button type="submit" name="preview" value="1" class="secondary" formnovalidate>Preview</button></div>
           </form>
         </div>
         """

@@ -59,6 +59,11 @@ struct ArticlePages: Sendable {
     func create(_ request: Request, context: SignedInContext) async throws -> Response {
         let space = try await site.store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
         let form = try await request.form(ArticleForm.self, context: context)
+        if form.preview == "1" {
+            return try await formPage(
+                context: context, space: space, article: nil, form: form, problems: [], conflict: nil,
+                preview: try await site.store.preview(form.body ?? ""), status: .ok)
+        }
         do {
             let article = try await site.store.articles.create(try form.draft(), in: space.slug, by: context.member)
             return redirect(to: .article(article.id))
@@ -84,6 +89,11 @@ struct ArticlePages: Sendable {
         let article = try await site.store.articles.find(id: id, for: context.viewer)
         let space = try await site.store.spaces.find(slug: article.space.slug, for: context.viewer)
         var form = try await request.form(ArticleForm.self, context: context)
+        if form.preview == "1" {
+            return try await formPage(
+                context: context, space: space, article: article, form: form, problems: [], conflict: nil,
+                preview: try await site.store.preview(form.body ?? ""), status: .ok)
+        }
         do {
             _ = try await site.store.articles.update(
                 id: id, to: try form.draft(), base: form.baseRevision ?? 0, summary: form.summary ?? "", by: context.member)
@@ -104,12 +114,13 @@ struct ArticlePages: Sendable {
 
     private func formPage(
         context: SignedInContext, space: Space, article: Article?, form: ArticleForm, problems: [FieldProblem], conflict: ConflictView?,
-        status: HTTPResponse.Status
+        preview: String? = nil, status: HTTPResponse.Status
     ) async throws -> Response {
         let view = ArticleFormPage(
             chrome: try await site.chrome(article == nil ? "New article" : "Edit \(article!.title)", context.parent),
             action: article.map { SiteURL.articleEdit($0.id) } ?? .spaceArticles(space.slug), editing: article != nil,
-            spaceName: space.name, form: form, choices: ArticleFormChoices(form), errors: FormErrors(problems), conflict: conflict)
+            spaceName: space.name, form: form, choices: ArticleFormChoices(form), errors: FormErrors(problems), conflict: conflict,
+            previewHTML: preview)
         return site.renderer.page(view, status: status)
     }
 
@@ -294,6 +305,8 @@ struct ArticleFormPage {
     let choices: ArticleFormChoices
     let errors: FormErrors
     let conflict: ConflictView?
+    /// The body rendered, when the writer asked for a preview.
+    let previewHTML: String?
 }
 
 struct HistoryPage {

@@ -98,9 +98,11 @@ struct ArticleForm: Decodable {
     var audienceAccounts: String?
     var summary: String?
     var baseRevision: Int?
+    /// "1" when the writer asked to see the text rendered before saving it.
+    var preview: String?
 
     enum CodingKeys: String, CodingKey {
-        case title, body, tags, status, section, owners, visibility, summary
+        case title, body, tags, status, section, owners, visibility, summary, preview
         case reviewBy = "review_by"
         case knowledgeKind = "knowledge_kind"
         case audienceMembers = "audience_members"

@@ -7,6 +7,7 @@ extension ConversationFormPage: PageView {
         <p class="meta"><a href="\(space.url)">\(space.name)</a> › <a href="\(SiteURL.spaceThreads(space.slug))">Threads</a></p>
         <h1>\(isQuestion ? "Ask a question" : "Start a discussion")</h1>
         \(formAlert(errors))
+        \(previewHTML.map(previewSection))
         \(if: hasSimilar, """
             <div class="caution" role="status"><strong>Not posted yet.</strong> Your \(isQuestion ? "question" : "thread") looks like the ones \
             below. If none of them helps, choose “Post anyway”.</div>
@@ -37,7 +38,8 @@ extension ConversationFormPage: PageView {
             <label>People <span class="hint">@names, separated by spaces or commas</span> <input name="audience_members" value="\(form.audienceMembers)"></label>
             <label>Customer or partner accounts <span class="hint">Their short names, as on the Accounts page</span> <input name="audience_accounts" value="\(form.audienceAccounts)"></label>
           </details>
-          <div class="actions"><button type="submit" id="thread-submit">\(hasSimilar ? "Post anyway" : "Post")</button></div>
+          <div class="actions"><button type="submit" id="thread-submit">\(hasSimilar ? "Post anyway" : "Post")</button> \
+          <button type="submit" name="preview" value="1" class="secondary" formnovalidate>Preview</button></div>
         </form>
         </div>
         """

@@ -89,6 +89,8 @@ struct ConversationFormPage {
     /// "#billing #onboarding": tags of similar items, to consider.
     let suggestedTags: String?
     let errors: FormErrors
+    /// The details rendered, when the asker asked for a preview.
+    let previewHTML: String?
 }
 
 /// A similar question, discussion or article, with the words that made it similar.
@@ -123,9 +125,11 @@ struct ConversationForm: Decodable {
     var audienceAccounts: String?
     /// "1" once the asker has seen the similar questions and posts anyway.
     var confirmed: String?
+    /// "1" when the asker wants to see the text rendered before posting it.
+    var preview: String?
 
     enum CodingKeys: String, CodingKey {
-        case kind, title, body, tags, visibility, confirmed
+        case kind, title, body, tags, visibility, confirmed, preview
         case audienceMembers = "audience_members"
         case audienceAccounts = "audience_accounts"
     }

@@ -72,6 +72,11 @@ struct ConversationPages: Sendable {
     func create(_ request: Request, context: SignedInContext) async throws -> Response {
         let space = try await site.store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
         let form = try await request.form(ConversationForm.self, context: context)
+        if form.preview == "1" {
+            return try await formPage(
+                context: context, space: space, form: form, similar: [], problems: [], preview: try await site.store.preview(form.body),
+                status: .ok)
+        }
         do {
             let new = try form.newConversation(space: space.slug)
             if new.kind == .question, form.confirmed != "1" {
@@ -94,7 +99,7 @@ struct ConversationPages: Sendable {
 
     private func formPage(
         context: SignedInContext, space: Space, form: ConversationForm, similar: [SimilarItem], suggestedTags: [String] = [],
-        problems: [FieldProblem], status: HTTPResponse.Status
+        problems: [FieldProblem], preview: String? = nil, status: HTTPResponse.Status
     ) async throws -> Response {
         let chosen = form.visibility ?? ""
         let view = ConversationFormPage(
@@ -103,7 +108,8 @@ struct ConversationPages: Sendable {
             visibilities: [Option(value: "", label: "Space default (\(space.defaultVisibility.label))", selected: chosen.isEmpty)]
                 + Visibility.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosen) },
             similar: similar.map(SimilarView.init), hasSimilar: !similar.isEmpty,
-            suggestedTags: suggestedTags.map { "#" + $0 }.joined(separator: " ").nonEmpty, errors: FormErrors(problems))
+            suggestedTags: suggestedTags.map { "#" + $0 }.joined(separator: " ").nonEmpty, errors: FormErrors(problems),
+            previewHTML: preview)
         return site.renderer.page(view, status: status)
     }
 

@@ -71,3 +71,13 @@ func directoryPager(_ pager: DirectoryPager?) -> HTML {
         <span class="meta">Page \(pager.page)</span> \(pager.next.map { "<a href=\"\($0)\" rel=\"next\">Next →</a>" as HTML })</nav>
         """
 }
+
+/// A text rendered as it will read once saved, above the form it came from (which keeps the text to edit further).
+func previewSection(_ html: String) -> HTML {
+    """
+    <section class="card preview" aria-labelledby="preview-heading">
+      <h2 id="preview-heading">Preview <span class="meta">not saved yet</span></h2>
+      <div class="prose">\(HTML(trusted: html))</div>
+    </section>
+    """
+}

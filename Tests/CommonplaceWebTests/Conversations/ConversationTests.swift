@@ -391,4 +391,24 @@ struct ConversationTests {
             #expect(try await app.store.count("conversations") == 0)
         }
     }
+
+    @Test func aPreviewShowsTheTextRenderedAndPostsNothing() async throws {
+        try await TestApp.run { app in
+            // given
+            let cast = try await Cast.make(in: app.store)
+            let customer = try await Visitor.browser(cast.customer, in: app.store)
+
+            // when
+            let reply = try await app.send(
+                .post, "/spaces/support/threads", as: customer,
+                form: ["kind": "question", "title": "Ash pan", "body": "Is the **ash pan** safe? @\(cast.employee.handle)", "preview": "1"])
+
+            // then: the rendered text, the form still holding what was typed, and no thread
+            #expect(reply.status == .ok)
+            #expect(reply.text.contains("<strong>ash pan</strong>"))
+            #expect(reply.text.contains(#"href="/members/\#(cast.employee.handle)""#), "a mention of someone who exists is a link")
+            #expect(reply.text.contains("Is the **ash pan** safe?"))
+            #expect(try await app.store.count("conversations") == 0)
+        }
+    }
 }

@@ -161,6 +161,28 @@ struct ModerationTests {
         }
     }
 
+    @Test func aFlagOnWhatAModeratorMayNotReadNeitherTellsNorCountsForThem() async throws {
+        try await TestApp.run { app in
+            // given: a private thread the employee shares with the customer only, in a space that mona moderates
+            let cast = try await Cast.make(in: app.store)
+            let thread = try await app.store.conversations.create(
+                NewConversation(
+                    space: "support", kind: .discussion, title: "Our contract", body: "Between us.", visibility: .private,
+                    audience: Audience(members: [cast.customer.handle])), by: cast.employee)
+            let moderatorReads = (try? await app.store.conversations.find(id: thread.id, for: .signedIn(cast.moderator))) != nil
+
+            // when: the customer flags it
+            _ = try await app.store.flags.flag(thread.id, reply: nil, reason: .other, note: "Wrong price", by: cast.customer)
+
+            // then: the notification and the count follow what the moderator may read
+            let told = try await app.store.notifications.list(for: cast.moderator).filter { $0.kind == "flag" }
+            let badges = try await app.store.badges(for: cast.moderator)
+            #expect(told.count == (moderatorReads ? 1 : 0))
+            #expect(badges.flags == (moderatorReads ? 1 : 0))
+            #expect(try await app.store.notifications.unreadCount(for: cast.moderator) == badges.unread)
+        }
+    }
+
     @Test func hiddenThreadsAreSeenOnlyByTheirAuthorAndModerators() async throws {
         try await TestApp.run { app in
             // given

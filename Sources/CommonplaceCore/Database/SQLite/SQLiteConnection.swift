@@ -20,6 +20,7 @@ final class SQLiteConnection: @unchecked Sendable {
 
     /// Opens (and creates when missing) the file at `path`.
     init(path: String, statementCapacity: Int = 128) throws {
+        _ = Self.configured
         var handle: OpaquePointer?
         // NOMUTEX: the connection is never used by two threads at once, so SQLite's own per-call mutex is wasted work.
         let status = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
@@ -32,6 +33,9 @@ final class SQLiteConnection: @unchecked Sendable {
         self.handle = handle
         self.statements = SQLiteStatementCache(capacity: statementCapacity)
     }
+
+    /// Library-wide settings, made once before the first connection opens.
+    private static let configured: Void = { _ = csqlite_disable_memory_statistics() }()
 
     /// The version of the linked SQLite library, e.g. `3.40.1`.
     static var libraryVersion: String { String(cString: sqlite3_libversion()) }
