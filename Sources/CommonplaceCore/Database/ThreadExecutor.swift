@@ -2,10 +2,9 @@ import NIOPosix
 
 /// One thread that runs both an SQLite connection's statements and the task that issues them.
 ///
-/// sqlite-nio runs every statement on a thread pool and resumes the caller from there; a task on Swift's global
-/// executor then wakes another thread for each statement it awaits, twice per statement. Running the task on the
-/// connection's own single-thread pool instead makes each step the next item of that thread's queue: a transaction
-/// of ten statements runs without handing off between threads.
+/// SQLite blocks the thread a statement runs on, so a connection's statements run on a thread of its own rather than
+/// on Swift's shared pool. The task that issues them runs there too (a task executor preference): each statement is
+/// then a plain call on that thread, and a transaction of ten statements runs without handing off between threads.
 final class ThreadExecutor: TaskExecutor {
     /// The thread, as the pool the connection is opened on.
     let pool: NIOThreadPool
