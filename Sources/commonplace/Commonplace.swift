@@ -5,6 +5,6 @@ import ArgumentParser
 struct Commonplace: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A self-hosted social knowledge platform.",
-        subcommands: [Serve.self, Migrate.self, Reindex.self, Generate.self, CreateAdmin.self, Demo.self],
+        subcommands: [Serve.self, Migrate.self, Reindex.self, Generate.self, CreateAdmin.self, Demo.self, OpenAPI.self],
         defaultSubcommand: Serve.self)
 }

@@ -1,10 +1,6 @@
 import CommonplaceCore
 import Hummingbird
 
-extension Post: ResponseEncodable {}
-extension Account: ResponseEncodable {}
-extension InstanceSettings: ResponseEncodable {}
-
 /// One page of a list, with the link to the next page when there is one.
 struct ListPage<Item: Encodable & Sendable>: ResponseEncodable, Sendable {
     let items: [Item]
@@ -51,8 +47,8 @@ struct SpaceResource: ResponseEncodable, Sendable {
     let defaultVisibility: Visibility
     let official: Bool
     let memberCount: Int?
-    let membership: SpaceMembership?
-    let goals: [SpaceGoal]?
+    let membership: SpaceMembershipResource?
+    let goals: [GoalResource]?
     let createdAt: Int
 
     init(_ space: Space, memberCount: Int?, membership: SpaceMembership?, goals: [SpaceGoal]?) {
@@ -63,8 +59,8 @@ struct SpaceResource: ResponseEncodable, Sendable {
         self.defaultVisibility = space.defaultVisibility
         self.official = space.official
         self.memberCount = memberCount
-        self.membership = membership
-        self.goals = goals
+        self.membership = membership.map(SpaceMembershipResource.init)
+        self.goals = goals?.map(GoalResource.init)
         self.createdAt = space.createdAt
     }
 }

@@ -5,16 +5,16 @@ import Hummingbird
 struct AdminAPI: Sendable {
     let store: Store
 
-    func settings(_ request: Request, context: SignedInContext) async throws -> InstanceSettings {
+    func settings(_ request: Request, context: SignedInContext) async throws -> SettingsResource {
         _ = try context.requireAdmin()
-        return try await store.settings.current()
+        return SettingsResource(try await store.settings.current())
     }
 
-    func updateSettings(_ request: Request, context: SignedInContext) async throws -> InstanceSettings {
+    func updateSettings(_ request: Request, context: SignedInContext) async throws -> SettingsResource {
         _ = try context.requireAdmin()
-        let input = try await request.json(InstanceSettings.self, context: context)
-        try await store.settings.update(input)
-        return try await store.settings.current()
+        let input = try await request.json(SettingsResource.self, context: context)
+        try await store.settings.update(input.settings)
+        return SettingsResource(try await store.settings.current())
     }
 
     /// Adds a bot and returns it with its first API token.

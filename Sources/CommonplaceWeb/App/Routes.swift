@@ -148,7 +148,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     registerAPIRoutes(on: pages, site: site)
 }
 
-/// The JSON API under `/api/v1`, described by `Assets/openapi.json`.
+/// The JSON API under `/api/v1`, described by ``APIDocument``.
 func registerAPIRoutes(on pages: RouterGroup<AppRequestContext>, site: Site) {
     let api = pages.group(RouterPath(APIRoute.prefix))
     let signedIn = api.group(context: SignedInContext.self)

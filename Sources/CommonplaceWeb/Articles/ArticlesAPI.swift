@@ -5,22 +5,22 @@ import Hummingbird
 struct ArticlesAPI: Sendable {
     let store: Store
 
-    func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<Article> {
+    func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<ArticleResource> {
         if let slug = request.uri.queryParameters.get("space") {
             let space = try await store.spaces.find(slug: slug, for: context.viewer)
-            return ListPage(items: try await store.articles.index(of: space.id, for: context.viewer), next: nil)
+            return ListPage(items: try await store.articles.index(of: space.id, for: context.viewer).map(ArticleResource.init), next: nil)
         }
         let limit = try request.integer("limit", in: 1...100) ?? 30
-        return ListPage(items: try await store.articles.recent(limit: limit, for: context.viewer), next: nil)
+        return ListPage(items: try await store.articles.recent(limit: limit, for: context.viewer).map(ArticleResource.init), next: nil)
     }
 
-    func show(_ request: Request, context: AppRequestContext) async throws -> Article {
-        try await store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
+    func show(_ request: Request, context: AppRequestContext) async throws -> ArticleResource {
+        ArticleResource(try await store.articles.find(id: try context.parameters.itemID(), for: context.viewer))
     }
 
-    func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<Article> {
+    func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<ArticleResource> {
         let input = try await request.json(ArticleInput.self, context: context)
-        return created(try await store.articles.create(input.draft, in: input.space ?? "", by: context.member))
+        return created(ArticleResource(try await store.articles.create(input.draft, in: input.space ?? "", by: context.member)))
     }
 
     /// Saves a revision; `baseRevision` must be the current one, or the answer is 409 with the current article.
@@ -32,7 +32,7 @@ struct ArticlesAPI: Sendable {
         do {
             let article = try await store.articles.update(
                 id: try context.parameters.itemID(), to: input.draft, base: base, summary: input.summary ?? "", by: context.member)
-            return try article.response(from: request, context: context)
+            return try ArticleResource(article).response(from: request, context: context)
         } catch let stale as StaleRevision {
             return try EditedResponse(
                 status: .conflict, response: StaleEditProblem(stale, instance: request.uri.path, requestId: context.id)
@@ -46,18 +46,20 @@ struct ArticlesAPI: Sendable {
         return noContent()
     }
 
-    func move(_ request: Request, context: SignedInContext) async throws -> Article {
+    func move(_ request: Request, context: SignedInContext) async throws -> ArticleResource {
         let input = try await request.json(MoveInput.self, context: context)
-        return try await store.articles.move(id: try context.parameters.itemID(), to: input.space, by: context.member)
+        return ArticleResource(try await store.articles.move(id: try context.parameters.itemID(), to: input.space, by: context.member))
     }
 
-    func revisions(_ request: Request, context: AppRequestContext) async throws -> ListPage<ArticleRevision> {
-        ListPage(items: try await store.articles.history(of: try context.parameters.itemID(), for: context.viewer), next: nil)
+    func revisions(_ request: Request, context: AppRequestContext) async throws -> ListPage<ArticleRevisionResource> {
+        ListPage(
+            items: try await store.articles.history(of: try context.parameters.itemID(), for: context.viewer).map(
+                ArticleRevisionResource.init), next: nil)
     }
 
-    func revision(_ request: Request, context: AppRequestContext) async throws -> ArticleRevision {
+    func revision(_ request: Request, context: AppRequestContext) async throws -> ArticleRevisionResource {
         guard let number = context.parameters.get("number", as: Int.self) else { throw StoreError.notFound }
-        return try await store.articles.revision(number, of: try context.parameters.itemID(), for: context.viewer)
+        return ArticleRevisionResource(try await store.articles.revision(number, of: try context.parameters.itemID(), for: context.viewer))
     }
 
     func diff(_ request: Request, context: AppRequestContext) async throws -> DiffResource {
@@ -70,30 +72,29 @@ struct ArticlesAPI: Sendable {
         return DiffResource(from: from, to: to, rows: Diff.rows(from: old.body, to: new.body))
     }
 
-    func restore(_ request: Request, context: SignedInContext) async throws -> Article {
+    func restore(_ request: Request, context: SignedInContext) async throws -> ArticleResource {
         guard let number = context.parameters.get("number", as: Int.self) else { throw StoreError.notFound }
-        return try await store.articles.restore(number, of: try context.parameters.itemID(), by: context.member)
+        return ArticleResource(try await store.articles.restore(number, of: try context.parameters.itemID(), by: context.member))
     }
 
-    func log(_ request: Request, context: AppRequestContext) async throws -> ListPage<ActionLogEntry> {
+    func log(_ request: Request, context: AppRequestContext) async throws -> ListPage<ActionLogEntryResource> {
         let article = try await store.articles.find(id: try context.parameters.itemID(), for: context.viewer)
-        return ListPage(items: try await store.actionLog.entries(.item(article.id), for: context.viewer), next: nil)
+        return ListPage(
+            items: try await store.actionLog.entries(.item(article.id), for: context.viewer).map(ActionLogEntryResource.init), next: nil)
     }
 
-    func spaceLog(_ request: Request, context: AppRequestContext) async throws -> ListPage<ActionLogEntry> {
+    func spaceLog(_ request: Request, context: AppRequestContext) async throws -> ListPage<ActionLogEntryResource> {
         let space = try await store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
-        return ListPage(items: try await store.actionLog.entries(.space(space.id), for: context.viewer), next: nil)
+        return ListPage(
+            items: try await store.actionLog.entries(.space(space.id), for: context.viewer).map(ActionLogEntryResource.init), next: nil)
     }
 
-    func instanceLog(_ request: Request, context: SignedInContext) async throws -> ListPage<ActionLogEntry> {
+    func instanceLog(_ request: Request, context: SignedInContext) async throws -> ListPage<ActionLogEntryResource> {
         _ = try context.requireAdmin()
-        return ListPage(items: try await store.actionLog.entries(.instance, for: context.viewer), next: nil)
+        return ListPage(
+            items: try await store.actionLog.entries(.instance, for: context.viewer).map(ActionLogEntryResource.init), next: nil)
     }
 }
-
-extension Article: ResponseEncodable {}
-extension ArticleRevision: ResponseEncodable {}
-extension ActionLogEntry: ResponseEncodable {}
 
 /// The JSON body of a new article or a new revision.
 struct ArticleInput: Decodable {
@@ -140,7 +141,7 @@ struct StaleEditProblem: ResponseEncodable, Sendable {
     let instance: String
     let requestId: String
     let currentRevision: Int
-    let current: Article
+    let current: ArticleResource
 
     init(_ stale: StaleRevision, instance: String, requestId: String) {
         type = "about:blank"
@@ -150,6 +151,6 @@ struct StaleEditProblem: ResponseEncodable, Sendable {
         self.instance = instance
         self.requestId = requestId
         currentRevision = stale.current.revision
-        current = stale.current
+        current = ArticleResource(stale.current)
     }
 }

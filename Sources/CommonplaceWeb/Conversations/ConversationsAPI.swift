@@ -2,11 +2,6 @@ import CommonplaceCore
 import Foundation
 import Hummingbird
 
-extension Conversation: ResponseEncodable {}
-extension ConversationThread: ResponseEncodable {}
-extension Reply: ResponseEncodable {}
-extension ConversationEdit: ResponseEncodable {}
-
 /// `/api/v1/threads` and `/api/v1/feed`: threads, replies, reactions, answers, reads, edits.
 struct ConversationsAPI: Sendable {
     let store: Store
@@ -19,7 +14,7 @@ struct ConversationsAPI: Sendable {
         return ListPage(items: entries.map(FeedItemResource.init), next: next)
     }
 
-    func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<Conversation> {
+    func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<ConversationResource> {
         let query = request.uri.queryParameters
         let unanswered = query.get("unanswered")
         guard unanswered.map({ ["true", "1", "false", "0"].contains($0) }) ?? true else {
@@ -48,10 +43,10 @@ struct ConversationsAPI: Sendable {
         if conversations.count == filter.limit, let last = conversations.last {
             next = SiteURL.api(.threads).query(keeping: query, dropping: ["after"]).query("after", ConversationCursor(last).text)
         }
-        return ListPage(items: conversations, next: next)
+        return ListPage(items: conversations.map(ConversationResource.init), next: next)
     }
 
-    func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<Conversation> {
+    func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<ConversationResource> {
         let input = try await request.json(ConversationInput.self, context: context)
         let conversation = try await store.conversations.create(
             NewConversation(
@@ -59,38 +54,44 @@ struct ConversationsAPI: Sendable {
                 visibility: input.visibility,
                 audience: Audience(members: input.audience?.members ?? [], accounts: input.audience?.accounts ?? [])),
             by: context.member)
-        return created(conversation)
+        return created(ConversationResource(conversation))
     }
 
     /// The thread with a page of its replies (`?page=`, from 1; past the last page, the last).
-    func show(_ request: Request, context: AppRequestContext) async throws -> ConversationThread {
+    func show(_ request: Request, context: AppRequestContext) async throws -> ConversationThreadResource {
         let page = try request.integer("page", in: 1...Int.max) ?? 1
-        return try await store.conversations.thread(try context.parameters.itemID(), for: context.viewer, page: page)
+        return ConversationThreadResource(
+            try await store.conversations.thread(try context.parameters.itemID(), for: context.viewer, page: page))
     }
 
-    func update(_ request: Request, context: SignedInContext) async throws -> Conversation {
+    func update(_ request: Request, context: SignedInContext) async throws -> ConversationResource {
         let input = try await request.json(EditInput.self, context: context)
         let id = try context.parameters.itemID()
         let current = try await store.conversations.find(id: id, for: context.viewer)
-        return try await store.conversations.edit(id, title: input.title ?? current.title, body: input.body, by: context.member)
+        return ConversationResource(
+            try await store.conversations.edit(id, title: input.title ?? current.title, body: input.body, by: context.member))
     }
 
-    func edits(_ request: Request, context: AppRequestContext) async throws -> ListPage<ConversationEdit> {
+    func edits(_ request: Request, context: AppRequestContext) async throws -> ListPage<ConversationEditResource> {
         let reply = try request.integer("reply", in: 1...Int.max)
         return ListPage(
-            items: try await store.conversations.edits(of: try context.parameters.itemID(), reply: reply, for: context.viewer), next: nil)
+            items: try await store.conversations.edits(of: try context.parameters.itemID(), reply: reply, for: context.viewer)
+                .map(ConversationEditResource.init),
+            next: nil)
     }
 
-    func reply(_ request: Request, context: SignedInContext) async throws -> EditedResponse<Reply> {
+    func reply(_ request: Request, context: SignedInContext) async throws -> EditedResponse<ReplyResource> {
         let input = try await request.json(EditInput.self, context: context)
-        return created(try await store.conversations.reply(to: try context.parameters.itemID(), body: input.body, by: context.member))
+        return created(
+            ReplyResource(try await store.conversations.reply(to: try context.parameters.itemID(), body: input.body, by: context.member)))
     }
 
-    func updateReply(_ request: Request, context: SignedInContext) async throws -> Reply {
+    func updateReply(_ request: Request, context: SignedInContext) async throws -> ReplyResource {
         let input = try await request.json(EditInput.self, context: context)
-        return try await store.conversations.editReply(
-            try context.parameters.require("reply", as: Int.self), in: try context.parameters.itemID(), body: input.body, by: context.member
-        )
+        return ReplyResource(
+            try await store.conversations.editReply(
+                try context.parameters.require("reply", as: Int.self), in: try context.parameters.itemID(), body: input.body,
+                by: context.member))
     }
 
     func react(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -109,13 +110,14 @@ struct ConversationsAPI: Sendable {
         return noContent()
     }
 
-    func accept(_ request: Request, context: SignedInContext) async throws -> Conversation {
+    func accept(_ request: Request, context: SignedInContext) async throws -> ConversationResource {
         let input = try await request.json(AcceptInput.self, context: context)
-        return try await store.conversations.accept(input.reply, in: try context.parameters.itemID(), by: context.member)
+        return ConversationResource(
+            try await store.conversations.accept(input.reply, in: try context.parameters.itemID(), by: context.member))
     }
 
-    func unaccept(_ request: Request, context: SignedInContext) async throws -> Conversation {
-        try await store.conversations.accept(nil, in: try context.parameters.itemID(), by: context.member)
+    func unaccept(_ request: Request, context: SignedInContext) async throws -> ConversationResource {
+        ConversationResource(try await store.conversations.accept(nil, in: try context.parameters.itemID(), by: context.member))
     }
 
     /// Marks the thread read up to its newest reply.
@@ -128,13 +130,14 @@ struct ConversationsAPI: Sendable {
 /// One feed entry: `type` says which of `post` and `conversation` is set.
 struct FeedItemResource: Encodable, Sendable {
     let type: String
-    let post: Post?
-    let conversation: Conversation?
+    let post: PostResource?
+    let conversation: ConversationResource?
 
     init(_ entry: FeedEntry) {
         switch entry {
-        case .post(let post): (type, self.post, conversation) = ("post", post, nil)
-        case .conversation(let conversation): (type, post, self.conversation) = ("conversation", nil, conversation)
+        case .post(let post): (type, self.post, conversation) = ("post", PostResource(post), nil)
+        case .conversation(let conversation):
+            (type, post, self.conversation) = ("conversation", nil, ConversationResource(conversation))
         }
     }
 }

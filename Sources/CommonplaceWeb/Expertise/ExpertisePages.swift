@@ -1,8 +1,6 @@
 import CommonplaceCore
 import Hummingbird
 
-extension Expert: ResponseEncodable {}
-
 /// "Who knows about X": the expertise finder page and API, and tag suggestions.
 struct ExpertisePages: Sendable {
     let site: Site
@@ -23,9 +21,9 @@ struct ExpertisePages: Sendable {
         return site.renderer.page(view, status: problems.isEmpty ? .ok : .unprocessableContent)
     }
 
-    func api(_ request: Request, context: AppRequestContext) async throws -> ListPage<Expert> {
+    func api(_ request: Request, context: AppRequestContext) async throws -> ListPage<ExpertResource> {
         guard let topic = formQuery(request)["topic"] else { throw StoreError.invalid("topic", "Name a topic or a tag.") }
-        return ListPage(items: try await site.store.expertise.experts(on: topic, for: context.viewer), next: nil)
+        return ListPage(items: try await site.store.expertise.experts(on: topic, for: context.viewer).map(ExpertResource.init), next: nil)
     }
 
     /// `?text=`: tags to suggest for a draft; none for a text without a word.

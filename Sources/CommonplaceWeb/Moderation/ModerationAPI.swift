@@ -1,21 +1,18 @@
 import CommonplaceCore
 import Hummingbird
 
-extension ContentFlag: ResponseEncodable {}
-extension FAQEntry: ResponseEncodable {}
-extension SimilarItem: ResponseEncodable {}
-
 /// Moderation, flags, the FAQ and similar items in the API.
 struct ModerationAPI: Sendable {
     let store: Store
 
-    func moderate(_ request: Request, context: SignedInContext) async throws -> Conversation {
+    func moderate(_ request: Request, context: SignedInContext) async throws -> ConversationResource {
         let input = try await request.json(ModerationInput.self, context: context)
         guard let action = ModerationAction(rawValue: input.action) else {
             throw StoreError.invalid("action", "Use one of: \(ModerationAction.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
-        return try await store.conversations.moderate(
-            try context.parameters.itemID(), action, reason: input.reason ?? "", by: context.member)
+        return ConversationResource(
+            try await store.conversations.moderate(
+                try context.parameters.itemID(), action, reason: input.reason ?? "", by: context.member))
     }
 
     func moderateReply(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -27,35 +24,40 @@ struct ModerationAPI: Sendable {
         return noContent()
     }
 
-    func move(_ request: Request, context: SignedInContext) async throws -> Conversation {
+    func move(_ request: Request, context: SignedInContext) async throws -> ConversationResource {
         let input = try await request.json(ThreadMoveInput.self, context: context)
-        return try await store.conversations.move(
-            try context.parameters.itemID(), to: input.space, reason: input.reason ?? "", by: context.member)
+        return ConversationResource(
+            try await store.conversations.move(
+                try context.parameters.itemID(), to: input.space, reason: input.reason ?? "", by: context.member))
     }
 
-    func split(_ request: Request, context: SignedInContext) async throws -> EditedResponse<Conversation> {
+    func split(_ request: Request, context: SignedInContext) async throws -> EditedResponse<ConversationResource> {
         let input = try await request.json(SplitInput.self, context: context)
         return created(
-            try await store.conversations.split(
-                try context.parameters.itemID(), replies: input.replies, title: input.title, reason: input.reason ?? "", by: context.member)
-        )
+            ConversationResource(
+                try await store.conversations.split(
+                    try context.parameters.itemID(), replies: input.replies, title: input.title, reason: input.reason ?? "",
+                    by: context.member)
+            ))
     }
 
-    func merge(_ request: Request, context: SignedInContext) async throws -> Conversation {
+    func merge(_ request: Request, context: SignedInContext) async throws -> ConversationResource {
         let input = try await request.json(MergeInput.self, context: context)
-        return try await store.conversations.merge(
-            try context.parameters.itemID(), into: input.into, reason: input.reason ?? "", by: context.member)
+        return ConversationResource(
+            try await store.conversations.merge(
+                try context.parameters.itemID(), into: input.into, reason: input.reason ?? "", by: context.member))
     }
 
-    func flag(_ request: Request, context: SignedInContext) async throws -> EditedResponse<ContentFlag> {
+    func flag(_ request: Request, context: SignedInContext) async throws -> EditedResponse<ContentFlagResource> {
         let input = try await request.json(FlagInput.self, context: context)
         return created(
-            try await store.flags.flag(
-                try context.parameters.itemID(), reply: input.reply, reason: input.reason, note: input.note ?? "", by: context.member))
+            ContentFlagResource(
+                try await store.flags.flag(
+                    try context.parameters.itemID(), reply: input.reply, reason: input.reason, note: input.note ?? "", by: context.member)))
     }
 
-    func queue(_ request: Request, context: SignedInContext) async throws -> ListPage<ContentFlag> {
-        ListPage(items: try await store.flags.queue(for: context.member), next: nil)
+    func queue(_ request: Request, context: SignedInContext) async throws -> ListPage<ContentFlagResource> {
+        ListPage(items: try await store.flags.queue(for: context.member).map(ContentFlagResource.init), next: nil)
     }
 
     func dismiss(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -63,13 +65,13 @@ struct ModerationAPI: Sendable {
         return noContent()
     }
 
-    func promote(_ request: Request, context: SignedInContext) async throws -> EditedResponse<FAQEntry> {
-        created(try await store.faq.promote(try context.parameters.itemID(), by: context.member))
+    func promote(_ request: Request, context: SignedInContext) async throws -> EditedResponse<FAQEntryResource> {
+        created(FAQEntryResource(try await store.faq.promote(try context.parameters.itemID(), by: context.member)))
     }
 
-    func faq(_ request: Request, context: AppRequestContext) async throws -> ListPage<FAQEntry> {
+    func faq(_ request: Request, context: AppRequestContext) async throws -> ListPage<FAQEntryResource> {
         let space = try await store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
-        return ListPage(items: try await store.faq.entries(of: space, for: context.viewer), next: nil)
+        return ListPage(items: try await store.faq.entries(of: space, for: context.viewer).map(FAQEntryResource.init), next: nil)
     }
 
     func removeFAQ(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -86,16 +88,16 @@ struct ModerationAPI: Sendable {
 
     /// `?text=` (a title or draft) and optionally `space=`: visible questions, discussions and articles that look alike.
     /// A text without a word finds nothing, as a title being typed may still be.
-    func similar(_ request: Request, context: AppRequestContext) async throws -> ListPage<Linked<SimilarItem>> {
+    func similar(_ request: Request, context: AppRequestContext) async throws -> ListPage<SimilarItemResource> {
         let query = request.uri.queryParameters
         guard let text = query.get("text") else { throw StoreError.invalid("text", "Give the text to compare, e.g. a question's title.") }
         let spaceId = try await query.get("space").asyncMap { try await store.spaces.find(slug: $0, for: context.viewer).id }
         let similar = try await store.similar.similar(to: text, spaceId: spaceId, for: context.viewer)
-        return ListPage(items: similar.map { Linked($0, url: .item(kind: $0.kind.rawValue, id: $0.id)) }, next: nil)
+        return ListPage(items: similar.map { SimilarItemResource($0, url: .item(kind: $0.kind.rawValue, id: $0.id)) }, next: nil)
     }
 
-    func follows(_ request: Request, context: SignedInContext) async throws -> ListPage<Follow> {
-        ListPage(items: try await store.follows.list(for: context.member), next: nil)
+    func follows(_ request: Request, context: SignedInContext) async throws -> ListPage<FollowResource> {
+        ListPage(items: try await store.follows.list(for: context.member).map(FollowResource.init), next: nil)
     }
 
     func follow(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -115,8 +117,6 @@ struct ModerationAPI: Sendable {
         return target
     }
 }
-
-extension Follow: ResponseEncodable {}
 
 /// A moderation action with its reason, from a form or a JSON body.
 struct ModerationInput: Decodable {

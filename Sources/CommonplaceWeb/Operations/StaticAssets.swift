@@ -2,8 +2,8 @@ import CompressNIO
 import Crypto
 import Hummingbird
 
-/// The stylesheet, script and OpenAPI document, compiled into the binary from `Assets/` (the EmbedAssets plugin):
-/// each under a name with its content's hash, gzipped once at start-up.
+/// The stylesheet and script, compiled into the binary from `Assets/` (the EmbedAssets plugin), and the OpenAPI
+/// document: each under a name with its content's hash, gzipped once at start-up.
 struct StaticAssets: Sendable {
     /// One file, ready to send.
     struct Asset: Sendable {
@@ -30,8 +30,8 @@ struct StaticAssets: Sendable {
     private let byName: [String: Asset]
     let openAPI: Asset
 
-    /// The assets of this binary.
-    static let embedded = StaticAssets(embeddedAssets)
+    /// The assets of this binary, and the OpenAPI document built from the API's contract.
+    static let embedded = StaticAssets(embeddedAssets + [("openapi.json", APIDocument.text)])
 
     init(_ files: [(name: String, text: String)]) {
         var byName: [String: Asset] = [:]

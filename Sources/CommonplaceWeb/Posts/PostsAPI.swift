@@ -6,7 +6,7 @@ import Hummingbird
 struct PostsAPI: Sendable {
     let store: Store
 
-    func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<Post> {
+    func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<PostResource> {
         let query = request.uri.queryParameters
         var filter = PostFilter(
             tag: query.get("tag")?.lowercased(), before: try request.integer("before", in: 1...Int.max),
@@ -21,21 +21,21 @@ struct PostsAPI: Sendable {
         if posts.count == filter.limit, let last = posts.last {
             next = SiteURL.api(.posts).query(keeping: query, dropping: ["before"]).query("before", last.id)
         }
-        return ListPage(items: posts, next: next)
+        return ListPage(items: posts.map(PostResource.init), next: next)
     }
 
-    func show(_ request: Request, context: AppRequestContext) async throws -> Post {
-        try await store.posts.find(id: try context.parameters.itemID(), for: context.viewer)
+    func show(_ request: Request, context: AppRequestContext) async throws -> PostResource {
+        PostResource(try await store.posts.find(id: try context.parameters.itemID(), for: context.viewer))
     }
 
-    func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<Post> {
+    func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<PostResource> {
         let input = try await request.json(PostInput.self, context: context)
         let post = try await store.posts.create(
             NewPost(
                 space: input.space, body: input.body, visibility: input.visibility,
                 audience: Audience(members: input.audience?.members ?? [], accounts: input.audience?.accounts ?? [])),
             by: context.member)
-        return created(post)
+        return created(PostResource(post))
     }
 
     func delete(_ request: Request, context: SignedInContext) async throws -> Response {

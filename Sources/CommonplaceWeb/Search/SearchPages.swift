@@ -2,8 +2,6 @@ import CommonplaceCore
 import Foundation
 import Hummingbird
 
-extension SearchInsights: ResponseEncodable {}
-
 /// The search page, its API, and the admins' search insights.
 struct SearchPages: Sendable {
     let site: Site
@@ -72,8 +70,8 @@ struct SearchPages: Sendable {
         return site.renderer.page(view)
     }
 
-    func insightsAPI(_ request: Request, context: SignedInContext) async throws -> SearchInsights {
-        try await site.store.search.insights(for: context.viewer)
+    func insightsAPI(_ request: Request, context: SignedInContext) async throws -> SearchInsightsResource {
+        SearchInsightsResource(try await site.store.search.insights(for: context.viewer))
     }
 }
 

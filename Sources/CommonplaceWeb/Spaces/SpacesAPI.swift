@@ -43,8 +43,8 @@ struct SpacesAPI: Sendable {
             goals: try await store.spaces.goals(of: space, for: context.viewer))
     }
 
-    func join(_ request: Request, context: SignedInContext) async throws -> SpaceMembership {
-        try await store.spaces.join(slug: try context.parameters.require("slug"), member: context.member)
+    func join(_ request: Request, context: SignedInContext) async throws -> SpaceMembershipResource {
+        SpaceMembershipResource(try await store.spaces.join(slug: try context.parameters.require("slug"), member: context.member))
     }
 
     func leave(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -73,8 +73,6 @@ struct SpacesAPI: Sendable {
         return noContent()
     }
 }
-
-extension SpaceMembership: ResponseEncodable {}
 
 /// The JSON body of a new space.
 struct SpaceInput: Decodable {

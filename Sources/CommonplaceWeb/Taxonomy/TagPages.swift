@@ -40,8 +40,8 @@ struct TagPages: Sendable {
         return site.renderer.page(view)
     }
 
-    func apiList(_ request: Request, context: AppRequestContext) async throws -> ListPage<TagConcept> {
-        ListPage(items: try await site.store.tags.concepts(for: context.viewer), next: nil)
+    func apiList(_ request: Request, context: AppRequestContext) async throws -> ListPage<TagConceptResource> {
+        ListPage(items: try await site.store.tags.concepts(for: context.viewer).map(TagConceptResource.init), next: nil)
     }
 
     /// The vocabulary as a SKOS concept scheme in JSON-LD.
@@ -51,11 +51,13 @@ struct TagPages: Sendable {
         return jsonLD(SemanticMetadata.conceptScheme(concepts, name: name, base: site.baseURL(request)).scriptSafeText)
     }
 
-    func define(_ request: Request, context: SignedInContext) async throws -> TagConcept {
+    func define(_ request: Request, context: SignedInContext) async throws -> TagConceptResource {
         let input = try await request.json(ConceptInput.self, context: context)
-        return try await site.store.tags.define(
-            try context.parameters.require("tag"), label: input.label, definition: input.definition ?? "", broader: input.broader?.nonEmpty,
-            by: context.member)
+        return TagConceptResource(
+            try await site.store.tags.define(
+                try context.parameters.require("tag"), label: input.label, definition: input.definition ?? "",
+                broader: input.broader?.nonEmpty,
+                by: context.member))
     }
 
     /// The admin form for defining a tag.
@@ -74,8 +76,6 @@ func jsonLD(_ json: String) -> Response {
     headers[.contentType] = "application/ld+json"
     return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: json)))
 }
-
-extension TagConcept: ResponseEncodable {}
 
 /// The JSON body that defines a tag.
 struct ConceptInput: Decodable {
