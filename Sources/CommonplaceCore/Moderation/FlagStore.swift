@@ -67,8 +67,9 @@ public struct FlagStore: Sendable {
         return flag
     }
 
-    /// Tells the space's moderators, or the instance's when the space has none, that something waits in their queue.
-    /// The notification is tied to the flagged thread, so a moderator who may not read it is not told.
+    /// Tells the space's moderators, or the instance's when the space has none, that something waits in their queue:
+    /// one statement however many moderators there are. The notification is tied to the flagged thread, so a
+    /// moderator who may not read it is not told.
     private static func notifyModerators(
         of id: Int, reply: Int?, reason: FlagReason, by member: Member, on sql: any SQLDatabase
     ) async throws {
@@ -77,25 +78,26 @@ public struct FlagStore: Sendable {
         )
         .first()!
         let title = try row.decode(column: "title", as: String.self)
-        let spaceModerators = try await sql.raw(
-            """
-            SELECT member_id AS id FROM space_members WHERE space_id = \(bind: try row.decode(column: "space_id", as: Int.self)) \
-            AND role = 'moderator' AND status = 'active'
-            """
-        ).all().map { try $0.decode(column: "id", as: Int.self) }
-        let moderators =
-            spaceModerators.isEmpty
-            ? try await sql.raw("SELECT id FROM members WHERE role IN ('admin', 'moderator')").all().map {
-                try $0.decode(column: "id", as: Int.self)
-            }
-            : spaceModerators
+        let space = try row.decode(column: "space_id", as: Int.self)
         let what = reply == nil ? "“\(title)”" : "a reply in “\(title)”"
-        for moderator in moderators where moderator != member.id {
-            try await NotificationStore.notify(
-                moderator, about: id, kind: NotificationKind.flag.rawValue,
-                text: "\(member.name) flagged \(what): \(reason.label.lowercased())",
-                opening: .reviewQueue, on: sql)
-        }
+        let target = Destination.reviewQueue.columns
+        let moderatesSpace: SQLQueryString = """
+            SELECT 1 FROM space_members s WHERE s.space_id = \(bind: space) AND s.role = 'moderator' AND s.status = 'active'
+            """
+        try await sql.raw(
+            """
+            INSERT INTO notifications (member_id, item_id, kind, text, target_kind, target_id, target_reply, created_at)
+            SELECT m.id, \(bind: id), \(bind: NotificationKind.flag.rawValue), \(bind: "\(member.name) flagged \(what): \(reason.label.lowercased())"),
+                \(bind: target.kind), \(bind: target.id), \(bind: target.reply), \(bind: Clock.now())
+            FROM members m
+            WHERE m.id <> \(bind: member.id)
+            AND (EXISTS (\(moderatesSpace) AND s.member_id = m.id)
+                OR (NOT EXISTS (\(moderatesSpace)) AND m.role IN ('admin', 'moderator')))
+            AND NOT EXISTS (
+                SELECT 1 FROM notification_mutes mu
+                WHERE mu.member_id = m.id AND mu.kind = \(bind: NotificationKind.group(of: NotificationKind.flag.rawValue)))
+            """
+        ).run()
     }
 
     /// What in one thread the member has flagged: reply ids, and 0 for the opening post. Flagging is once per target,

@@ -101,11 +101,16 @@ public struct PostStore: Sendable {
     }
 
     /// Deletes a post: its author, a moderator of its space, or an admin may.
+    /// Whether `member` may delete `post`: its author, or a moderator of its space (instance moderators moderate
+    /// every space). Pages and the API ask this, so they offer Delete exactly where it works.
+    public func mayDelete(_ post: Post, by member: Member) async throws -> Bool {
+        if post.author.id == member.id || member.isInstanceModerator { return true }
+        return try await spaces.canModerate(try await spaces.find(slug: post.space.slug, for: .signedIn(member)), member)
+    }
+
     public func delete(id: Int, by member: Member) async throws {
         let post = try await find(id: id, for: .signedIn(member))
-        let space = try await spaces.find(slug: post.space.slug, for: .signedIn(member))
-        let moderates = try await spaces.canModerate(space, member)
-        guard post.author.id == member.id || moderates else { throw StoreError.forbidden("Only the author or a moderator deletes a post.") }
+        guard try await mayDelete(post, by: member) else { throw StoreError.forbidden("Only the author or a moderator deletes a post.") }
         try await database.write { sql in
             try await sql.raw("DELETE FROM items WHERE id = \(bind: id)").run()
             try await SearchIndex.enqueue(id, on: sql)

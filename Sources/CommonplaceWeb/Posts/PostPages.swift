@@ -39,8 +39,11 @@ struct PostPages: Sendable {
     func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.itemID()
         let post = try await site.store.posts.find(id: id, for: context.viewer)
+        var canDelete = false
+        if let member = context.member { canDelete = try await site.store.posts.mayDelete(post, by: member) }
         let view = PostPage(
-            chrome: try await site.chrome("Post by \(post.author.name)", context), post: PostView(post, viewer: context.member))
+            chrome: try await site.chrome("Post by \(post.author.name)", context),
+            post: PostView(post, viewer: context.member, canDelete: canDelete))
         return site.renderer.page(view)
     }
 
@@ -61,7 +64,7 @@ struct PostPages: Sendable {
     /// Asks before deleting: the Delete link leads here, and the page's button posts to the same address.
     func confirmDelete(_ request: Request, context: SignedInContext) async throws -> Response {
         let post = try await site.store.posts.find(id: try context.parameters.itemID(), for: context.viewer)
-        guard PostView(post, viewer: context.member).canDelete else {
+        guard try await site.store.posts.mayDelete(post, by: context.member) else {
             throw StoreError.forbidden("Only the author or a moderator deletes a post.")
         }
         let view = ConfirmPage(

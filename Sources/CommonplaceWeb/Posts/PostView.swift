@@ -15,7 +15,10 @@ struct PostView {
     let sharedWith: String?
     let canDelete: Bool
 
-    init(_ post: Post, viewer: Member?) {
+    /// `canDelete` is the store's answer (``PostStore/mayDelete(_:by:)``) where the page has it; lists leave it out
+    /// and offer Delete to the author and instance moderators without a query per post, so a space's moderators
+    /// find Delete on the post's own page.
+    init(_ post: Post, viewer: Member?, canDelete: Bool? = nil) {
         self.id = post.id
         self.url = .post(post.id)
         self.author = MemberView(post.author)
@@ -28,7 +31,7 @@ struct PostView {
         self.createdAt = Timestamp(post.createdAt)
         let names = post.audience.members.map { "@" + $0 } + post.audience.accounts
         self.sharedWith = names.isEmpty ? nil : names.joined(separator: ", ")
-        self.canDelete = viewer.map { $0.id == post.author.id || $0.isInstanceModerator } ?? false
+        self.canDelete = canDelete ?? viewer.map { $0.id == post.author.id || $0.isInstanceModerator } ?? false
     }
 }
 

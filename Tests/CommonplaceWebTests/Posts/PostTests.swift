@@ -210,6 +210,30 @@ struct PostTests {
         }
     }
 
+    @Test func aModeratorOfTheSpaceIsOfferedDeleteAndAskedLikeTheAuthor() async throws {
+        try await TestApp.run { app in
+            // given: a moderator of the space who moderates nothing else
+            let setting = try await Setting.make(app.store)
+            let moderator = try await app.store.makeMember("keeper")
+            _ = try await app.store.spaces.join(slug: "team", member: moderator)
+            try await app.store.spaces.admit(handle: "keeper", to: "team", role: .moderator, by: setting.author)
+            let post = try await app.store.posts.create(
+                NewPost(space: "team", body: "off topic", visibility: .internal), by: setting.author)
+            let browser = try await Visitor.browser(moderator, in: app.store)
+
+            // when
+            let postPage = try await app.send(.get, "/posts/\(post.id)", as: browser)
+            let asked = try await app.send(.get, "/posts/\(post.id)/delete", as: browser)
+            let deleted = try await app.send(.post, "/posts/\(post.id)/delete", as: browser, form: [:])
+
+            // then: the page, the question and the store follow one rule
+            #expect(postPage.text.contains(#"<a href="/posts/\#(post.id)/delete" class="link danger">Delete</a>"#))
+            #expect(asked.status == .ok)
+            #expect(deleted.status == .seeOther)
+            #expect(try await app.store.count("posts") == 0)
+        }
+    }
+
     @Test func writingWithoutSigningInIsRefused() async throws {
         try await TestApp.run { app in
             // given
