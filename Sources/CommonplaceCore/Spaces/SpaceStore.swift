@@ -130,6 +130,28 @@ public struct SpaceStore: Sendable {
         }
     }
 
+    /// Open spaces a member may see and has not joined, for a newcomer to pick from: official ones first, then the
+    /// busiest, whatever their names.
+    public func suggested(for member: Member, limit: Int) async throws -> [SpaceListing] {
+        try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT \(Self.columns),
+                    (SELECT COUNT(*) FROM space_members c WHERE c.space_id = s.id AND c.status = 'active') AS member_count,
+                    NULL AS my_role, NULL AS my_status
+                FROM spaces s
+                WHERE s.membership_policy = 'open' AND \(Self.listed(for: .signedIn(member)))
+                AND NOT EXISTS (SELECT 1 FROM space_members v WHERE v.space_id = s.id AND v.member_id = \(bind: member.id))
+                ORDER BY s.official DESC, member_count DESC, s.name, s.id
+                LIMIT \(bind: limit)
+                """
+            ).all().map { row in
+                SpaceListing(
+                    space: try Self.space(from: row), memberCount: try row.decode(column: "member_count", as: Int.self), membership: nil)
+            }
+        }
+    }
+
     /// The spaces a member may post in — where they are an active member, every space for admins — by name.
     public func postable(by member: Member) async throws -> [SpaceReference] {
         let membership: SQLQueryString =

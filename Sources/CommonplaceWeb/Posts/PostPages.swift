@@ -22,11 +22,8 @@ struct PostPages: Sendable {
         }
         let articles = try await site.store.articles.recent(limit: 6, for: context.viewer)
         var welcome: [SpaceSuggestionView]?
-        if let composer = composerView, !composer.hasSpaces {
-            welcome = try await site.store.spaces.list(for: context.viewer, limit: 50)
-                .filter { $0.membership == nil && $0.space.membershipPolicy == .open }
-                .sorted { ($0.space.official ? 1 : 0, $0.memberCount) > ($1.space.official ? 1 : 0, $1.memberCount) }
-                .prefix(4).map(SpaceSuggestionView.init)
+        if let composer = composerView, !composer.hasSpaces, let member = context.member {
+            welcome = try await site.store.spaces.suggested(for: member, limit: 4).map(SpaceSuggestionView.init)
         }
         let view = FeedPage(
             chrome: try await site.chrome("Home", context), heading: "Latest", composer: composerView, welcome: welcome,

@@ -258,4 +258,30 @@ struct SpaceSettingsTests {
             #expect(apiKilns.json["next"] as? String == "/api/v1/spaces?q=kilns&limit=1&offset=1")
         }
     }
+
+    @Test func aNewcomerIsWelcomedWithTheBusiestOpenSpacesWhateverTheirNames() async throws {
+        try await TestApp.run { app in
+            // given: 52 open spaces, the busiest named last, one invite-only space busier still
+            let founder = try await app.store.makeMember("founder")
+            for number in 1...51 { _ = try await app.store.makeSpace(String(format: "quiet-%02d", number), by: founder) }
+            _ = try await app.store.makeSpace("zz-busy", by: founder)
+            _ = try await app.store.makeSpace("secret", by: founder, policy: .invite)
+            for handle in ["ann", "bob", "cid"] {
+                let regular = try await app.store.makeMember(handle)
+                _ = try await app.store.spaces.join(slug: "zz-busy", member: regular)
+            }
+            let newcomer = try await Visitor.browser(try await app.store.makeMember("newcomer"), in: app.store)
+
+            // when
+            let home = try await app.send(.get, "/", as: newcomer)
+
+            // then
+            let start = try #require(home.text.range(of: #"<ul class="suggested-spaces">"#))
+            let welcome = String(home.text[start.lowerBound...])
+            let suggested = welcome.components(separatedBy: "</ul>")[0].components(separatedBy: "<li>").count - 1
+            #expect(welcome.contains(#"<a href="/spaces/zz-busy">Zz-Busy</a>"#))
+            #expect(suggested == 4)
+            #expect(!welcome.components(separatedBy: "</ul>")[0].contains("secret"))
+        }
+    }
 }
