@@ -159,17 +159,24 @@ func answerStatus(_ thread: ConversationCardView) -> HTML {
     thread.answered ? "<span class=\"status s-accepted\">answered</span>" : "<span class=\"status s-open\">unanswered</span>"
 }
 
-/// The reaction buttons of a post or reply, each adding or taking back the reader's reaction.
+/// The reactions of a post or reply: those given, each a button that adds or takes back the reader's, and a
+/// "React" disclosure holding the rest. A reply costs a keyboard user one stop for reacting rather than five, and
+/// it works without JavaScript (GitHub's pattern).
 private func reactionForm(_ reactions: [ReactionView], action: SiteURL, csrf: String, reply: Int?) -> HTML {
-    let buttons = reactions.map { reaction -> HTML in
+    let button = { (reaction: ReactionView) -> HTML in
         """
         <button type="submit" name="\(reaction.change)" value="\(reaction.name)" class="reaction\(if: reaction.mine, " mine")" \
         aria-pressed="\(reaction.pressed)" aria-label="\(reaction.label)">\(reaction.symbol) <span class="reaction-label">\(reaction.label)</span>\
         \(reaction.count.map { " \($0)" as HTML })</button>
         """
     }
+    let given = reactions.filter { $0.count != nil }
+    let more = reactions.filter { $0.count == nil }
     return """
-        <form method="post" action="\(action)" class="inline">\(csrfField(csrf))\(reply.map { hiddenField("reply", String($0)) })\(buttons)</form>
+        <form method="post" action="\(action)" class="inline reactions">\(csrfField(csrf))\(reply.map { hiddenField("reply", String($0)) })\
+        \(given.map(button))\(if: !more.isEmpty, """
+            <details class="react-picker"><summary>React</summary><span class="picker">\(more.map(button))</span></details>
+            """)</form>
         """
 }
 

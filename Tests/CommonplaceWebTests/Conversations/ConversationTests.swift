@@ -411,4 +411,30 @@ struct ConversationTests {
             #expect(try await app.store.count("conversations") == 0)
         }
     }
+
+    @Test func aReplyTakesAKeyboardUserFewStopsAndReactingOpensFromOne() async throws {
+        try await TestApp.run { app in
+            // given: a reply nobody has reacted to, read by someone who did not write it
+            let cast = try await Cast.make(in: app.store)
+            let thread = try await app.store.conversations.create(
+                NewConversation(space: "support", kind: .discussion, title: "Release notes", body: "Draft one."), by: cast.employee)
+            let reply = try await app.store.conversations.reply(to: thread.id, body: "Looks good", by: cast.customer)
+
+            // when
+            let page = try await app.send(.get, "/threads/\(thread.id)", as: try await Visitor.browser(cast.employee, in: app.store))
+
+            // then: author, permalink, React, Quote and Flag; the five reactions wait inside React
+            let start = try #require(page.text.range(of: #"id="reply-\#(reply.id)""#))
+            let article = page.text[start.lowerBound...].components(separatedBy: "</article>")[0]
+            let closedDetailsHidden = article.replacingOccurrences(
+                of: #"(?s)</summary>.*?</details>"#, with: "</summary></details>", options: .regularExpression)
+            let stops =
+                closedDetailsHidden.components(separatedBy: "<a href").count - 1
+                + closedDetailsHidden.components(separatedBy: "<button").count - 1
+                + closedDetailsHidden.components(separatedBy: "<summary").count - 1
+            #expect(stops <= 5, "\(stops) tab stops in:\n\(closedDetailsHidden)")
+            #expect(article.contains(#"<details class="react-picker"><summary>React</summary>"#))
+            #expect(article.components(separatedBy: #"class="reaction""#).count - 1 == 5)
+        }
+    }
 }
