@@ -53,6 +53,8 @@ struct ThreadPage {
     /// The reader has flagged the opening post already.
     let openingFlagged: Bool
     let replyBody: String
+    /// The reply rendered, when its writer asked for a preview.
+    let replyPreviewHTML: String?
     let pager: ReplyPager?
     let errors: FormErrors
     /// What the reader just did, confirmed at the top ("Thank you…" after a flag).
@@ -160,6 +162,8 @@ struct ConversationForm: Decodable {
 /// The reply form.
 struct ReplyForm: Decodable {
     let body: String
+    /// "1" when the Preview button sent the form.
+    let preview: String?
 }
 
 /// The edit form of an opening post (title and text) or a reply (text).

@@ -134,7 +134,7 @@ struct ConversationPages: Sendable {
 
     func threadPage(
         context: AppRequestContext, id: Int, page: Int?, replyBody: String?, quote: Int?, problems: [FieldProblem],
-        notice: String? = nil, status: HTTPResponse.Status
+        notice: String? = nil, replyPreview: String? = nil, status: HTTPResponse.Status
     ) async throws -> Response {
         let thread = try await site.store.conversations.thread(id, for: context.viewer, markRead: status == .ok, page: page)
         let conversation = thread.conversation
@@ -168,7 +168,7 @@ struct ConversationPages: Sendable {
             follow: member.map { _ in FollowButton(.item(id), following: following, returnTo: SiteURL.thread(id).path) },
             destinations: destinations, hasDestinations: !destinations.isEmpty,
             flagReasons: flagReasons, openingFlagged: flagged.contains(0),
-            replyBody: replyBody ?? quotedText ?? "",
+            replyBody: replyBody ?? quotedText ?? "", replyPreviewHTML: replyPreview,
             pager: ReplyPager(thread), errors: FormErrors(problems), notice: notice)
         return site.renderer.page(view, status: status)
     }
@@ -207,6 +207,11 @@ struct ConversationPages: Sendable {
     func reply(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.itemID()
         let form = try await request.form(ReplyForm.self, context: context)
+        if form.preview == "1" {
+            return try await threadPage(
+                context: context.parent, id: id, page: .max, replyBody: form.body, quote: nil, problems: [],
+                replyPreview: try await site.store.preview(form.body), status: .ok)
+        }
         do {
             let reply = try await site.store.conversations.reply(to: id, body: form.body, by: context.member)
             return redirect(to: .reply(reply.id, in: id))

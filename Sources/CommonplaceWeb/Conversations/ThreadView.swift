@@ -94,12 +94,15 @@ extension ThreadPage: PageView {
         let thread = conversation
         if canReply {
             return """
+                \(replyPreviewHTML.map(previewSection))
                 <form method="post" action="\(SiteURL.threadReplies(thread.id))" class="card stack" id="reply-form">
                   \(csrfField(chrome.csrf))
                   \(formAlert(errors))
                   <label for="reply-body">\(thread.isQuestion ? "Your answer" : "Your reply")</label>
-                  <textarea id="reply-body" name="body" rows="5" required maxlength="20000" placeholder="Markdown works: **bold**, > quotes, @mentions">\(replyBody)</textarea>
-                  <div class="actions"><button type="submit">Reply</button></div>
+                  <textarea id="reply-body" name="body" rows="5" required maxlength="20000" placeholder="Markdown works: **bold**, > quotes, @mentions"\
+                \(if: replyPreviewHTML != nil, " autofocus")>\(replyBody)</textarea>
+                  <div class="actions"><button type="submit">Reply</button>
+                  <button type="submit" name="preview" value="1" class="secondary" formnovalidate>Preview</button></div>
                 </form>
                 """
         }

@@ -437,4 +437,26 @@ struct ConversationTests {
             #expect(article.components(separatedBy: #"class="reaction""#).count - 1 == 5)
         }
     }
+
+    @Test func aReplyIsPreviewedBeforeItIsPosted() async throws {
+        try await TestApp.run { app in
+            // given
+            let cast = try await Cast.make(in: app.store)
+            let thread = try await app.store.conversations.create(
+                NewConversation(space: "support", kind: .discussion, title: "Release notes", body: "Draft one."), by: cast.employee)
+            let customer = try await Visitor.browser(cast.customer, in: app.store)
+
+            // when
+            let preview = try await app.send(
+                .post, "/threads/\(thread.id)/replies", as: customer, form: ["body": "Looks **good**", "preview": "1"])
+
+            // then: rendered above the form, still in it, and nothing posted
+            #expect(preview.status == .ok)
+            #expect(preview.text.contains("<p>Looks <strong>good</strong></p>"))
+            #expect(preview.text.contains(#"autofocus>Looks **good**</textarea>"#))
+            #expect(
+                preview.text.contains(#"<button type="submit" name="preview" value="1" class="secondary" formnovalidate>Preview</button>"#))
+            #expect(try await app.store.conversations.thread(thread.id, for: .signedIn(cast.customer)).replies.isEmpty)
+        }
+    }
 }
