@@ -13,9 +13,10 @@ struct TestApp {
 
     /// Builds the application exactly as `serve` does and runs `body` against it.
     static func run<T: Sendable>(
-        configuration: AppConfiguration = AppConfiguration(bcryptCost: 4), _ body: @Sendable (TestApp) async throws -> T
+        configuration: AppConfiguration = AppConfiguration(bcryptCost: 4), connectionWait: Duration = .seconds(30),
+        _ body: @Sendable (TestApp) async throws -> T
     ) async throws -> T {
-        try await TestDatabase.withStore { store in
+        try await TestDatabase.withStore(connectionWait: connectionWait) { store in
             try await on(store, configuration: configuration, body)
         }
     }

@@ -20,7 +20,9 @@ enum TestDatabase {
     }()
 
     /// Runs `body` with a migrated store over a database that exists for this call only.
-    static func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
+    /// `connectionWait` is longer for tests that queue many requests at once on purpose: under the whole suite's load
+    /// on two cores, the queue alone can outlast the server's 30 seconds, and the test would see a 500 for it.
+    static func withStore<T>(connectionWait: Duration = .seconds(30), _ body: (Store) async throws -> T) async throws -> T {
         let name = "t" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         let location: DatabaseLocation
         if let url = postgresURL {
@@ -32,7 +34,7 @@ enum TestDatabase {
             location = .sqliteFile(
                 path: FileManager.default.temporaryDirectory.appendingPathComponent("commonplace-tests/\(name).sqlite").path)
         }
-        let database = try await Database.open(location, logger: logger)
+        let database = try await Database.open(location, connectionWait: connectionWait, logger: logger)
         let store = Store(database: database, hasher: PasswordHasher(cost: 4))
         do {
             try await Migrator(database: database).migrate()
