@@ -24,6 +24,8 @@ public struct Store: Sendable {
     public let reads: ReadStore
     public let search: SearchStore
     public let expertise: ExpertiseStore
+    public let campaigns: CampaignStore
+    public let ideas: IdeaStore
 
     public init(database: Database, hasher: PasswordHasher = PasswordHasher()) {
         self.database = database
@@ -50,5 +52,7 @@ public struct Store: Sendable {
         self.reads = ReadStore(database: database)
         self.search = SearchStore(database: database)
         self.expertise = ExpertiseStore(database: database)
+        self.campaigns = CampaignStore(database: database, spaces: spaces)
+        self.ideas = IdeaStore(database: database, spaces: spaces)
     }
 }

@@ -1,9 +1,20 @@
-/// Whether a conversation is an open discussion or a question that can have one accepted answer.
+/// Whether a conversation is an open discussion, a question that can have one accepted answer, or the discussion of an
+/// idea (started only by submitting the idea, listed with ideas and never with threads).
 public enum ConversationKind: String, Sendable, Codable, CaseIterable {
     case discussion
     case question
+    case idea
 
-    public var label: String { self == .question ? "Question" : "Discussion" }
+    public var label: String {
+        switch self {
+        case .discussion: "Discussion"
+        case .question: "Question"
+        case .idea: "Idea"
+        }
+    }
+
+    /// The kinds someone starts as a thread.
+    public static let threads: [ConversationKind] = [.discussion, .question]
 }
 
 /// A thread in a space (PRODUCT.md §5): an opening post with a title, then replies.

@@ -106,6 +106,7 @@ extension ConversationStore {
                 throw StoreError.forbidden("Move threads only to spaces you moderate.")
             }
             guard target.id != from else { throw StoreError.conflict("space", "The thread is already in \(target.name).") }
+            guard conversation.kind != .idea else { throw StoreError.conflict("space", "An idea stays in the space of its campaign.") }
             try await sql.raw("UPDATE items SET space_id = \(bind: target.id) WHERE id = \(bind: id)").run()
             let text = Self.summary("Moved the thread to \(target.name)", reason: reason)
             try await ActionLogStore.record("move", summary: text, actor: member.id, item: id, space: from, on: sql)
@@ -186,7 +187,7 @@ extension ConversationStore {
     }
 
     /// Whether the member may read the item: for writes that act on other people's behalf, such as following.
-    private static func canRead(_ itemId: Int, memberId: Int, on sql: any SQLDatabase) async throws -> Bool {
+    static func canRead(_ itemId: Int, memberId: Int, on sql: any SQLDatabase) async throws -> Bool {
         guard let reader = try await MemberStore.find(id: memberId, on: sql) else { return false }
         return try await sql.raw(
             "SELECT 1 AS readable FROM items i WHERE i.id = \(bind: itemId) AND \(VisibilityRule(.signedIn(reader)).predicate())"
@@ -196,7 +197,7 @@ extension ConversationStore {
     /// Whether exactly the same people read both threads, so that merging one into the other shows no text to new
     /// readers and takes none from old ones. Beyond visibility, audience, space and hidden state, the rule's one
     /// per-item exception is the author: each author must be able to read the other thread on their own.
-    private static func sameReaders(
+    static func sameReaders(
         _ one: (Conversation, space: Int), _ other: (Conversation, space: Int), on sql: any SQLDatabase
     ) async throws -> Bool {
         let (a, b) = (one.0, other.0)
@@ -218,6 +219,9 @@ extension ConversationStore {
             guard id != targetId else { throw StoreError.conflict("into", "A thread cannot be merged into itself.") }
             let (conversation, spaceId) = try await Self.moderated(id, by: member, on: sql)
             let (target, targetSpaceId) = try await Self.moderated(targetId, by: member, on: sql)
+            guard conversation.kind != .idea, target.kind != .idea else {
+                throw StoreError.conflict("into", "Ideas merge only with ideas, from the idea's page.")
+            }
             guard
                 try await Self.sameReaders(
                     (conversation, spaceId), (target, targetSpaceId), on: sql)

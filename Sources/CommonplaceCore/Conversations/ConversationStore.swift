@@ -12,6 +12,7 @@ public struct ConversationStore: Sendable {
         let title = new.title.trimmed
         let body = new.body.normalizedNewlines.trimmed
         var validator = Validator()
+        validator.require(new.kind != .idea, "kind", "Submit ideas as ideas: a thread is a question or a discussion.")
         Self.validate(title: title, body: body, into: &validator)
         let tags = Array((new.tags.map { $0.lowercased() } + Tags.hashtags(in: body)).uniqued())
         validator.requireTagLimit(tags)
@@ -91,7 +92,7 @@ public struct ConversationStore: Sendable {
 
     /// Visible threads, most recent activity first; merged threads are left out.
     public func list(_ filter: ConversationFilter, for viewer: Viewer) async throws -> [Conversation] {
-        var conditions: [SQLQueryString] = ["c.merged_into IS NULL"]
+        var conditions: [SQLQueryString] = ["c.merged_into IS NULL", "c.kind <> 'idea'"]
         if let spaceId = filter.spaceId { conditions.append("i.space_id = \(bind: spaceId)") }
         if filter.unanswered {
             // Written out, not bound, so that the planner sees the `conversations_unanswered` index applies.

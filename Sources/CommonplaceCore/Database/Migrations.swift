@@ -2,7 +2,7 @@
 public enum Migrations {
     public static let all: [Migration] = [
         foundation, knowledgeBase, conversations, search, readPaths, searchQueue, readerCounts, directories,
-        searchContent, unansweredQuestions, visibilityHoles, signInCounters, notificationTargets, openWorkIndexes,
+        searchContent, unansweredQuestions, visibilityHoles, signInCounters, notificationTargets, openWorkIndexes, ideas,
     ]
 
     static let foundation = Migration(
@@ -410,6 +410,60 @@ public enum Migrations {
         name: "open work indexes",
         statements: [
             "CREATE INDEX suggested_edits_open ON suggested_edits(state, item_id)"
+        ]
+    )
+
+    /// Ideas and innovation (issue 17, PRODUCT.md §6). A campaign is an item, so ``VisibilityRule`` decides who sees it.
+    /// An idea is an item whose title, text and discussion are a `conversations` row of kind `idea` (replies,
+    /// reactions, mentions, follows, reads, edits and flags as threads have them) plus an `ideas` row for what only
+    /// ideas have. A support names its member and account: the count is for everyone who sees the idea, the names
+    /// and accounts only for employees. Supports moved by a merge remember where they came from until withdrawn.
+    static let ideas = Migration(
+        version: 15,
+        name: "ideas: campaigns with phases and goals, ideas, supports, status answers",
+        statements: [
+            """
+            CREATE TABLE campaigns (item_id BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE, title TEXT NOT NULL,
+                brief TEXT NOT NULL, brief_html TEXT NOT NULL, phase TEXT NOT NULL, opens_at BIGINT, closes_at BIGINT,
+                accepting BIGINT NOT NULL DEFAULT 1)
+            """,
+            """
+            CREATE TABLE campaign_phases (id {{id}}, campaign_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                phase TEXT NOT NULL, note TEXT NOT NULL, changed_by BIGINT REFERENCES members(id) ON DELETE SET NULL,
+                created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX campaign_phases_campaign ON campaign_phases(campaign_id, id)",
+            """
+            CREATE TABLE campaign_goals (id {{id}}, campaign_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                description TEXT NOT NULL, metric TEXT NOT NULL, target BIGINT NOT NULL, due_at BIGINT)
+            """,
+            "CREATE INDEX campaign_goals_campaign ON campaign_goals(campaign_id)",
+            """
+            CREATE TABLE ideas (item_id BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                campaign_id BIGINT REFERENCES items(id) ON DELETE SET NULL, status TEXT NOT NULL, customer_role TEXT NOT NULL,
+                need_type TEXT NOT NULL, account_id BIGINT REFERENCES accounts(id) ON DELETE SET NULL,
+                support_count BIGINT NOT NULL DEFAULT 0, duplicate_of BIGINT REFERENCES items(id) ON DELETE SET NULL,
+                source_thread_id BIGINT REFERENCES items(id) ON DELETE SET NULL,
+                requester_id BIGINT REFERENCES members(id) ON DELETE SET NULL,
+                owner_id BIGINT REFERENCES members(id) ON DELETE SET NULL, status_changed_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX ideas_campaign ON ideas(campaign_id, item_id)",
+            "CREATE INDEX ideas_status ON ideas(status, item_id)",
+            "CREATE INDEX ideas_supported ON ideas(support_count, item_id)",
+            "CREATE INDEX ideas_thread ON ideas(source_thread_id) WHERE source_thread_id IS NOT NULL",
+            """
+            CREATE TABLE idea_supports (idea_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE, account_id BIGINT REFERENCES accounts(id)
+                ON DELETE SET NULL, moved_from BIGINT, created_at BIGINT NOT NULL, PRIMARY KEY (idea_id, member_id))
+            """,
+            "CREATE INDEX idea_supports_member ON idea_supports(member_id, idea_id)",
+            "CREATE INDEX idea_supports_recent ON idea_supports(created_at, idea_id)",
+            """
+            CREATE TABLE idea_answers (id {{id}}, idea_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                status TEXT NOT NULL, note TEXT NOT NULL, note_html TEXT NOT NULL,
+                changed_by BIGINT REFERENCES members(id) ON DELETE SET NULL, created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX idea_answers_idea ON idea_answers(idea_id, id)",
         ]
     )
 

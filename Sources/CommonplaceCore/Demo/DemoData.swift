@@ -216,7 +216,7 @@ public struct DemoData: Sendable {
         _ = try await store.conversations.reply(to: smoke.id, body: "That fixed it, thank you!", by: dan)
         _ = try await store.conversations.accept(answer.id, in: smoke.id, by: dan)
         _ = try await store.faq.promote(smoke.id, by: ben)
-        _ = try await store.conversations.create(
+        let pellets = try await store.conversations.create(
             NewConversation(
                 space: "customer-help", kind: .question, title: "Can the Nordic 5 burn pellets?",
                 body: "We have a lot of pellets left from our old heater. #stoves"),
@@ -228,5 +228,6 @@ public struct DemoData: Sendable {
             by: chloe)
         _ = try await store.conversations.reply(to: discussion.id, body: "Can we ask Boltworks for a partial first delivery?", by: ben)
         try await store.follows.follow(.space("customer-help"), by: ben)
+        try await loadIdeas(pellets: pellets, ben: ben, chloe: chloe, dan: dan, eve: eve)
     }
 }

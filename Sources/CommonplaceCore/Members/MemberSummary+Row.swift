@@ -19,3 +19,10 @@ extension MemberSummary {
         """
     }
 }
+
+extension MemberSummary {
+    /// The member selected by ``columns(_:prefix:)`` from a `LEFT JOIN`, or nil when there was none.
+    static func decodeIfPresent(_ row: any SQLRow, prefix: String) throws -> MemberSummary? {
+        try row.decode(column: "\(prefix)_id", as: Int?.self) == nil ? nil : decode(row, prefix: prefix)
+    }
+}

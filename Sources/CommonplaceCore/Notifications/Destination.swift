@@ -5,6 +5,8 @@ public enum Destination: Sendable, Equatable, Hashable {
     case thread(Int, reply: Int?)
     case article(Int)
     case suggestion(Int)
+    case idea(Int)
+    case campaign(Int)
     /// The moderators' review queue, where a new flag waits.
     case reviewQueue
 
@@ -14,6 +16,8 @@ public enum Destination: Sendable, Equatable, Hashable {
         case .thread(let id, let reply): ("thread", id, reply)
         case .article(let id): ("article", id, nil)
         case .suggestion(let id): ("suggestion", id, nil)
+        case .idea(let id): ("idea", id, nil)
+        case .campaign(let id): ("campaign", id, nil)
         case .reviewQueue: ("review", 0, nil)
         }
     }
@@ -23,6 +27,8 @@ public enum Destination: Sendable, Equatable, Hashable {
         case "thread": self = .thread(id, reply: reply)
         case "article": self = .article(id)
         case "suggestion": self = .suggestion(id)
+        case "idea": self = .idea(id)
+        case "campaign": self = .campaign(id)
         case "review": self = .reviewQueue
         default: return nil
         }

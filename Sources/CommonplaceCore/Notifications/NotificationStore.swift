@@ -172,6 +172,8 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
     case update
     case moderation
     case flag
+    case ideaStatus = "idea-status"
+    case newIdea = "new-idea"
 
     public var label: String {
         switch self {
@@ -183,11 +185,18 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
         case .update: "Changes to articles I follow"
         case .moderation: "Moderators acting on what I wrote"
         case .flag: "New flags in spaces I moderate"
+        case .ideaStatus: "Answers, progress and merges of ideas I submitted, support or follow"
+        case .newIdea: "New ideas and campaigns in spaces, tags and people I follow"
         }
     }
 
     /// The preference a stored notification kind belongs to ("suggestion-accepted" → suggestion).
     static func group(of kind: String) -> String {
-        kind.hasPrefix("suggestion") ? NotificationKind.suggestion.rawValue : kind
+        switch kind {
+        case _ where kind.hasPrefix("suggestion"): NotificationKind.suggestion.rawValue
+        case "idea-merged", "campaign-phase": NotificationKind.ideaStatus.rawValue
+        case "new-campaign": NotificationKind.newIdea.rawValue
+        default: kind
+        }
     }
 }

@@ -2,7 +2,7 @@ import SQLKit
 
 /// What the index knows of one item.
 struct SearchDocument: Sendable {
-    /// What results call it: post, article, question or discussion.
+    /// What results call it: post, article, question, discussion, idea or campaign.
     var kind: String
     var title: String
     var tags: [String]
@@ -69,6 +69,39 @@ enum SearchIndex {
                 body: ([try row.decode(column: "body", as: String.self)] + replies).joined(separator: "\n\n"),
                 status: kind == "question" ? (answered ? "answered" : "unanswered") : "", boost: answered ? 50 : 0,
                 updatedAt: try row.decode(column: "last_activity_at", as: Int.self))
+        },
+        "idea": { id, sql in
+            guard
+                let row = try await sql.raw(
+                    """
+                    SELECT c.title, c.body, c.last_activity_at, d.status, d.support_count
+                    FROM conversations c JOIN ideas d ON d.item_id = c.item_id WHERE c.item_id = \(bind: id)
+                    """
+                ).first(), try row.decode(column: "status", as: String.self) != IdeaStatus.duplicate.rawValue
+            else { return nil }
+            let replies = try await sql.raw(
+                "SELECT body FROM replies WHERE conversation_id = \(bind: id) AND hidden = 0 ORDER BY id LIMIT 500"
+            ).all().map { try $0.decode(column: "body", as: String.self) }
+            let answers = try await sql.raw("SELECT note FROM idea_answers WHERE idea_id = \(bind: id) ORDER BY id").all().map {
+                try $0.decode(column: "note", as: String.self)
+            }
+            return SearchDocument(
+                kind: "idea", title: try row.decode(column: "title", as: String.self), tags: try await tags(of: id, on: sql),
+                body: ([try row.decode(column: "body", as: String.self)] + answers + replies).joined(separator: "\n\n"),
+                status: try row.decode(column: "status", as: String.self),
+                boost: min(50, try row.decode(column: "support_count", as: Int.self)),
+                updatedAt: try row.decode(column: "last_activity_at", as: Int.self))
+        },
+        "campaign": { id, sql in
+            guard
+                let row = try await sql.raw(
+                    "SELECT c.title, c.brief, c.phase, i.updated_at FROM campaigns c JOIN items i ON i.id = c.item_id WHERE c.item_id = \(bind: id)"
+                ).first()
+            else { return nil }
+            return SearchDocument(
+                kind: "campaign", title: try row.decode(column: "title", as: String.self), tags: [],
+                body: try row.decode(column: "brief", as: String.self), status: try row.decode(column: "phase", as: String.self), boost: 0,
+                updatedAt: try row.decode(column: "updated_at", as: Int.self))
         },
     ]
 

@@ -1,10 +1,10 @@
 import Foundation
 import SQLKit
 
-/// A visible question, discussion or article that looks like what someone is writing, and why.
+/// A visible question, discussion, article or idea that looks like what someone is writing, and why.
 public struct SimilarItem: Sendable, Codable, Equatable {
     public enum Kind: String, Sendable, Codable {
-        case question, discussion, article
+        case question, discussion, article, idea
     }
 
     public let kind: Kind
@@ -43,7 +43,7 @@ public struct SimilarItems: Sendable {
         let words = try await SearchStore.uncommon(Self.words(in: String(text.prefix(2000))), on: database)
         guard let query = SearchQuery(words.joined(separator: " OR ")) else { return [] }
         let candidates = try await SearchStore.ranked(
-            query, kinds: ["question", "discussion", "article"], excluding: excluding, limit: 20, for: viewer, on: database)
+            query, kinds: ["question", "discussion", "article", "idea"], excluding: excluding, limit: 20, for: viewer, on: database)
         return Array(
             candidates.map { candidate in
                 let title = SearchQuery.words(candidate.title)

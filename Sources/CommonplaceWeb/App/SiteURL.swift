@@ -72,10 +72,23 @@ enum Route: String, CaseIterable, Sendable {
     case threadMerge = "/threads/:id/merge"
     case threadSplit = "/threads/:id/split"
     case threadDuplicates = "/threads/:id/duplicates"
+    case threadEnhancement = "/threads/:id/enhancement"
     case faqRemove = "/faq/:id/remove"
     case faqMove = "/faq/:id/move"
     case moderation = "/moderation"
     case flagDismiss = "/flags/:id/dismiss"
+
+    case ideas = "/ideas"
+    case ideaNew = "/ideas/new"
+    case idea = "/ideas/:id"
+    case ideaSupport = "/ideas/:id/support"
+    case ideaKeepSupport = "/ideas/:id/keep-support"
+    case ideaAnswer = "/ideas/:id/answer"
+    case ideaMerge = "/ideas/:id/merge"
+    case campaigns = "/campaigns"
+    case campaignNew = "/campaigns/new"
+    case campaign = "/campaigns/:id"
+    case campaignEdit = "/campaigns/:id/edit"
 
     case tags = "/tags"
     case tag = "/tags/:tag"
@@ -130,6 +143,9 @@ enum APIRoute: String, CaseIterable, Sendable {
     case articleRevisionRestore = "/articles/:id/revisions/:number/restore"
     case articleSuggestions = "/articles/:id/suggestions"
     case bots = "/bots"
+    case campaigns = "/campaigns"
+    case campaign = "/campaigns/:id"
+    case enhancementRequests = "/enhancement-requests"
     case experts = "/experts"
     case faq = "/faq/:id"
     case faqMove = "/faq/:id/move"
@@ -138,6 +154,13 @@ enum APIRoute: String, CaseIterable, Sendable {
     case flagDismiss = "/flags/:id/dismiss"
     case follows = "/follows"
     case follow = "/follows/:kind/:key"
+    case ideas = "/ideas"
+    case idea = "/ideas/:id"
+    case ideaAnswers = "/ideas/:id/answers"
+    case ideaMerge = "/ideas/:id/merge"
+    case ideaStatus = "/ideas/:id/status"
+    case ideaSupport = "/ideas/:id/support"
+    case ideaSupporters = "/ideas/:id/supporters"
     case invitations = "/invitations"
     case log = "/log"
     case me = "/me"
@@ -344,6 +367,19 @@ extension SiteURL {
         reply.map { SiteURL.thread(thread).query("reply", $0).fragment("reply-\($0)") } ?? .thread(thread)
     }
     static func threadHistory(_ id: Int) -> SiteURL { SiteURL(.threadHistory, String(id)) }
+    static func threadEnhancement(_ id: Int) -> SiteURL { SiteURL(.threadEnhancement, String(id)) }
+
+    static let ideas = SiteURL(.ideas)
+    static let ideaNew = SiteURL(.ideaNew)
+    static func idea(_ id: Int) -> SiteURL { SiteURL(.idea, String(id)) }
+    static func ideaSupport(_ id: Int) -> SiteURL { SiteURL(.ideaSupport, String(id)) }
+    static func ideaKeepSupport(_ id: Int) -> SiteURL { SiteURL(.ideaKeepSupport, String(id)) }
+    static func ideaAnswer(_ id: Int) -> SiteURL { SiteURL(.ideaAnswer, String(id)) }
+    static func ideaMerge(_ id: Int) -> SiteURL { SiteURL(.ideaMerge, String(id)) }
+    static let campaigns = SiteURL(.campaigns)
+    static let campaignNew = SiteURL(.campaignNew)
+    static func campaign(_ id: Int) -> SiteURL { SiteURL(.campaign, String(id)) }
+    static func campaignEdit(_ id: Int) -> SiteURL { SiteURL(.campaignEdit, String(id)) }
     static func threadReplies(_ id: Int) -> SiteURL { SiteURL(.threadReplies, String(id)) }
     static func threadEdit(_ id: Int) -> SiteURL { SiteURL(.threadEdit, String(id)) }
     static func replyEdit(_ id: Int, _ reply: Int) -> SiteURL { SiteURL(.replyEdit, String(id), String(reply)) }
@@ -402,6 +438,8 @@ extension SiteURL {
         switch kind {
         case "post": .post(id)
         case "article": .article(id)
+        case "idea": .idea(id)
+        case "campaign": .campaign(id)
         default: .thread(id)
         }
     }
@@ -412,6 +450,8 @@ extension SiteURL {
         case .thread(let id, let reply): self = .reply(reply, in: id)
         case .article(let id): self = .article(id)
         case .suggestion(let id): self = .suggestion(id)
+        case .idea(let id): self = .idea(id)
+        case .campaign(let id): self = .campaign(id)
         case .reviewQueue: self = .moderation
         }
     }

@@ -59,6 +59,12 @@ struct ThreadPage {
     let errors: FormErrors
     /// What the reader just did, confirmed at the top ("Thank you…" after a flag).
     let notice: String?
+    /// For an idea's page: the idea itself around its discussion.
+    let idea: IdeaPanel?
+    /// The enhancement requests raised from this thread that the reader may see.
+    let enhancements: [IdeaCardView]
+    /// Whether the reader (an employee) may raise one here.
+    let canRaiseEnhancement: Bool
 }
 
 /// Links between the pages of a thread's replies; none when they fit on one page.

@@ -129,15 +129,21 @@ struct ConversationPages: Sendable {
         }
         let notice = query.get("flagged") == "1" ? "Thank you. Moderators will look at what you flagged." : nil
         return try await threadPage(
-            context: context, id: id, page: page, replyBody: nil, quote: quote, problems: [], notice: notice, status: .ok)
+            context: context, id: id, page: page, replyBody: nil, quote: quote, problems: [], notice: notice, status: .ok,
+            ideaPage: SiteURL.idea(id).query(keeping: query, dropping: []))
     }
 
+    /// The page of a thread, or of an idea around its discussion. An idea asked for at its thread address goes to
+    /// `ideaPage` (links from replies, notifications and pagers name the thread); `onlyIdeas` answers "not found" for
+    /// a thread asked for at an idea's address.
     func threadPage(
         context: AppRequestContext, id: Int, page: Int?, replyBody: String?, quote: Int?, problems: [FieldProblem],
-        notice: String? = nil, replyPreview: String? = nil, status: HTTPResponse.Status
+        notice: String? = nil, replyPreview: String? = nil, status: HTTPResponse.Status, ideaPage: SiteURL? = nil, onlyIdeas: Bool = false
     ) async throws -> Response {
         let thread = try await site.store.conversations.thread(id, for: context.viewer, markRead: status == .ok, page: page)
         let conversation = thread.conversation
+        if conversation.kind == .idea, let ideaPage { return redirect(to: ideaPage) }
+        if onlyIdeas, conversation.kind != .idea { throw StoreError.notFound }
         if let target = conversation.mergedInto { return redirect(to: .thread(target)) }
         let member = context.member
         let notices = try await site.store.actionLog.entries(.item(id), for: context.viewer, limit: 50)
@@ -165,11 +171,21 @@ struct ConversationPages: Sendable {
             canUnaccept: conversation.isAnswered && member.map { $0.id == conversation.author.id || thread.moderates } ?? false,
             moderates: thread.moderates, canPromote: thread.moderates && conversation.isAnswered && faq == nil,
             faqURL: faq.map { SiteURL.spaceFAQ($0.space.slug).fragment("faq-\($0.id)") },
-            follow: member.map { _ in FollowButton(.item(id), following: following, returnTo: SiteURL.thread(id).path) },
+            follow: member.map { _ in
+                FollowButton(.item(id), following: following, returnTo: (conversation.kind == .idea ? SiteURL.idea(id) : .thread(id)).path)
+            },
             destinations: destinations, hasDestinations: !destinations.isEmpty,
             flagReasons: flagReasons, openingFlagged: flagged.contains(0),
             replyBody: replyBody ?? quotedText ?? "", replyPreviewHTML: replyPreview,
-            pager: ReplyPager(thread), errors: FormErrors(problems), notice: notice)
+            pager: ReplyPager(thread), errors: FormErrors(problems), notice: notice,
+            idea: conversation.kind == .idea
+                ? try await IdeaPages(site: site).panel(id, moderates: thread.moderates, context: context) : nil,
+            enhancements: conversation.kind == .idea
+                ? []
+                : try await site.store.ideas.enhancementRequests(from: id, for: context.viewer).map {
+                    IdeaCardView($0, signedIn: member != nil, csrf: chrome.csrf)
+                },
+            canRaiseEnhancement: member?.isEmployee == true && conversation.kind != .idea && conversation.author.kind == .external)
         return site.renderer.page(view, status: status)
     }
 

@@ -6,6 +6,8 @@ struct ConversationCardView {
     let url: SiteURL
     let title: String
     let kindLabel: String
+    /// "question", "discussion" or "idea": the badge's colour.
+    let kind: String
     let isQuestion: Bool
     let answered: Bool
     let author: MemberView
@@ -26,9 +28,10 @@ struct ConversationCardView {
 
     init(_ conversation: Conversation, signedIn: Bool) {
         id = conversation.id
-        url = .thread(conversation.id)
+        url = conversation.kind == .idea ? .idea(conversation.id) : .thread(conversation.id)
         title = conversation.title
         kindLabel = conversation.kind.label
+        kind = conversation.kind.rawValue
         isQuestion = conversation.kind == .question
         answered = conversation.isAnswered
         author = MemberView(conversation.author)
@@ -37,7 +40,9 @@ struct ConversationCardView {
         spaceURL = .space(conversation.space.slug)
         visibility = conversation.visibility.rawValue
         visibilityLabel = conversation.visibility.label
-        repliesLabel = conversation.replyCount == 1 ? "1 reply" : "\(conversation.replyCount) replies"
+        repliesLabel =
+            conversation.kind == .idea
+            ? counted(conversation.replyCount, "comment", "comments") : counted(conversation.replyCount, "reply", "replies")
         unread = conversation.unreadReplies.flatMap { $0 > 0 ? $0 : nil }
         isUnseen = signedIn && conversation.unreadReplies == nil
         pinned = conversation.pinned
@@ -142,7 +147,7 @@ struct NoticeView {
     let at: Timestamp
 
     static let actions: Set<String> = [
-        "lock", "unlock", "pin", "unpin", "hide", "restore", "move", "split", "merge", "hide-reply", "restore-reply", "faq",
+        "lock", "unlock", "pin", "unpin", "hide", "restore", "move", "split", "merge", "hide-reply", "restore-reply", "faq", "enhancement",
     ]
 
     init(_ entry: ActionLogEntry) {

@@ -24,7 +24,9 @@ struct ConversationsAPI: Sendable {
             unanswered: unanswered == "true" || unanswered == "1", tag: query.get("tag")?.lowercased(),
             limit: try request.integer("limit", in: 1...100) ?? 30)
         if let kind = query.get("kind") {
-            guard let parsed = ConversationKind(rawValue: kind) else { throw StoreError.invalid("kind", "Use question or discussion.") }
+            guard let parsed = ConversationKind(rawValue: kind), parsed != .idea else {
+                throw StoreError.invalid("kind", "Use question or discussion.")
+            }
             if !filter.unanswered { filter.kind = parsed }
         }
         if let after = query.get("after") {

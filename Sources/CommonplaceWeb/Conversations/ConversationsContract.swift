@@ -35,7 +35,7 @@ extension APIContract {
             "ConversationInput": .object(
                 [
                     "space": .string,
-                    "kind": .ref("ConversationKind"),
+                    "kind": .ref("ThreadKind"),
                     "title": .string.minLength(1).maxLength(200),
                     "body": .string.minLength(1).maxLength(20000),
                     "tags": .array(.tagAsWritten).maxItems(30),
@@ -66,7 +66,7 @@ extension APIContract {
                 ], required: ["type"]),
             "SimilarItem": .object(
                 [
-                    "kind": .string(oneOf: ["question", "discussion", "article"]),
+                    "kind": .string(oneOf: ["question", "discussion", "article", "idea"]),
                     "id": .integer,
                     "title": .string,
                     "url": .string,
@@ -93,7 +93,7 @@ extension APIContract {
                 summary: "Visible threads, most recent activity first",
                 tag: .conversations,
                 parameters: [
-                    .query("space", .string, "Space slug"), .query("kind", .ref("ConversationKind")),
+                    .query("space", .string, "Space slug"), .query("kind", .ref("ThreadKind")),
                     .query("unanswered", .string(oneOf: ["1", "true", "0", "false"]), "Questions without an accepted answer"),
                     .query("tag"), .query("author", .string, "Author handle"),
                     .query("after", .string.pattern("^[0-9]{1,18}-[0-9]{1,18}$"), "Cursor from the next link"),

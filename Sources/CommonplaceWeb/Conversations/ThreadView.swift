@@ -5,7 +5,8 @@ extension ThreadPage: PageView {
         let thread = conversation
         return """
             \(notice.map { "<p class=\"notice\" role=\"status\">\($0)</p>" as HTML })
-            <p class="meta"><a href="\(thread.spaceURL)">\(thread.spaceName)</a> › <a href="\(SiteURL.spaceThreads(thread.spaceSlug))">Threads</a></p>
+            <p class="meta"><a href="\(thread.spaceURL)">\(thread.spaceName)</a> › \
+            \(idea == nil ? "<a href=\"\(SiteURL.spaceThreads(thread.spaceSlug))\">Threads</a>" : "<a href=\"\(SiteURL.ideas)\">Ideas</a>" as HTML)</p>
             <div class="page-head">
               <div>
                 <h1>\(kindBadge(thread)) \(thread.title)</h1>
@@ -22,8 +23,10 @@ extension ThreadPage: PageView {
             \(sharedWith.map { "<p class=\"shared\">Shared with \($0)</p>" as HTML })
             \(faqURL.map { "<p class=\"notice\">This question is in the <a href=\"\($0)\">FAQ</a>.</p>" as HTML })
             \(opening)
+            \(idea.map { ideaPanel($0, csrf: chrome.csrf) })
+            \(enhancementRequests)
             \(notices.map { "<p class=\"mod-notice\">\($0.actor): \($0.text) <span class=\"meta\">\($0.at)</span></p>" as HTML })
-            <h2 class="replies-head">\(thread.repliesLabel)</h2>
+            <h2 class="replies-head">\(idea == nil ? thread.repliesLabel : "Discussion")</h2>
             \(replyPager(pager))
             \(replies.map(replyCard))
             \(replyPager(pager))
@@ -33,6 +36,29 @@ extension ThreadPage: PageView {
             """)
             \(replyFormOrNotice)
             \(if: moderates, moderation)
+            """
+    }
+
+    /// The enhancement requests raised from this thread, and for employees the form that raises one.
+    private var enhancementRequests: HTML {
+        guard idea == nil, !enhancements.isEmpty || canRaiseEnhancement else { return .empty }
+        return """
+            \(if: !enhancements.isEmpty, """
+              <section class="enhancements" aria-labelledby="enhancements-head"><h2 id="enhancements-head">Enhancement requests from this thread</h2>
+              \(enhancements.map(ideaCard))</section>
+              """)
+            \(if: canRaiseEnhancement, """
+              <details class="card manage" id="raise-enhancement"><summary>Raise an enhancement request</summary>
+                <form method="post" action="\(SiteURL.threadEnhancement(conversation.id))" class="stack">\(csrfField(chrome.csrf))
+                  <p class="hint">An idea linked to this thread and to the person who asked: they support it and hear of every answer.</p>
+                  <label>Title <input name="title" required maxlength="200" value="\(conversation.title)"></label>
+                  <label>What should change <textarea name="body" rows="4" required maxlength="20000"></textarea></label>
+                  <label>Product owner <span class="hint">An employee's @handle</span> <input name="owner" required></label>
+                  <label>Kind of need <select name="need_type">\(options(NeedType.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: false) }))</select></label>
+                  <button type="submit" class="secondary">Raise the request</button>
+                </form>
+              </details>
+              """)
             """
     }
 
@@ -127,7 +153,7 @@ extension ThreadPage: PageView {
                 <label>Reason <input name="reason" maxlength="500"></label>
                 <button type="submit" class="secondary">Apply</button>
               </form>
-              \(if: hasDestinations, """
+              \(if: hasDestinations && idea == nil, """
               <form method="post" action="\(SiteURL.threadMove(thread.id))" class="row">
                 \(csrfField(chrome.csrf))
                 <label>Move to <select name="space">\(options(destinations))</select></label>
@@ -135,6 +161,7 @@ extension ThreadPage: PageView {
                 <button type="submit" class="secondary">Move</button>
               </form>
             """)
+              \(if: idea == nil, """
               <p><a href="\(SiteURL.threadDuplicates(thread.id))">Look for possible duplicates</a></p>
               <form method="post" action="\(SiteURL.threadMerge(thread.id))" class="row">
                 \(csrfField(chrome.csrf))
@@ -142,6 +169,7 @@ extension ThreadPage: PageView {
                 <label>Reason <input name="reason" maxlength="500"></label>
                 <button type="submit" class="secondary">Merge</button>
               </form>
+            """)
               \(if: canPromote, """
               <form method="post" action="\(SiteURL.threadFAQ(thread.id))" class="inline">
                 \(csrfField(chrome.csrf))<button type="submit" id="promote-faq">Add to the FAQ</button>
@@ -154,7 +182,7 @@ extension ThreadPage: PageView {
 
 /// "Question" or "Discussion", coloured by kind.
 func kindBadge(_ thread: ConversationCardView) -> HTML {
-    "<span class=\"kind k-\(thread.isQuestion ? "question" : "discussion")\">\(thread.kindLabel)</span>"
+    "<span class=\"kind k-\(thread.kind)\">\(thread.kindLabel)</span>"
 }
 
 /// Whether a question has an accepted answer.

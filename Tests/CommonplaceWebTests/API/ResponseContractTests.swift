@@ -92,6 +92,33 @@ struct ResponseContractTests {
             try await api.call(.post, "/api/v1/threads/\(other.int("id"))/merge", as: ben, json: #"{"into":\#(threadId)}"#)
             try await api.call(.post, "/api/v1/threads/\(threadId)/move", as: ada, json: #"{"space":"engineering"}"#)
 
+            let campaigns = try await api.call(.get, "/api/v1/campaigns", as: ben)
+            try await api.call(.get, "/api/v1/campaigns/\(campaigns.first("items", "id"))", as: ben)
+            let campaignInput =
+                #"{"space":"product-ideas","title":"How could we?","brief":"Tell us.","visibility":"public","goals":[{"description":"Ten","metric":"ideas","target":10}]}"#
+            let campaign = try await api.call(.post, "/api/v1/campaigns", as: chloe, json: campaignInput, expect: 201)
+            try await api.call(.put, "/api/v1/campaigns/\(campaign.int("id"))", as: chloe, json: campaignInput)
+            let ideas = try await api.call(.get, "/api/v1/ideas?order=top", as: ben)
+            try await api.call(.get, "/api/v1/ideas/\(ideas.first("items", "id"))", as: ben)
+            let idea = try await api.call(
+                .post, "/api/v1/ideas", as: ben, json: #"{"campaign":\#(campaign.int("id")),"title":"A dial","body":"Green band."}"#,
+                expect: 201)
+            let ideaId = idea.int("id")
+            try await api.call(.put, "/api/v1/ideas/\(ideaId)/support", as: chloe)
+            try await api.call(.delete, "/api/v1/ideas/\(ideaId)/support", as: chloe)
+            try await api.call(.get, "/api/v1/ideas/\(ideaId)/supporters", as: chloe)
+            try await api.call(.post, "/api/v1/ideas/\(ideaId)/status", as: chloe, json: #"{"status":"accepted","note":"Yes."}"#)
+            try await api.call(.get, "/api/v1/ideas/\(ideaId)/answers", as: ben)
+            let twin = try await api.call(
+                .post, "/api/v1/ideas", as: ben, json: #"{"campaign":\#(campaign.int("id")),"title":"A gauge","body":"Same."}"#, expect: 201
+            )
+            try await api.call(
+                .post, "/api/v1/ideas/\(twin.int("id"))/merge", as: chloe, json: #"{"into":\#(ideaId),"reason":"Same dial."}"#)
+            try await api.call(.get, "/api/v1/enhancement-requests", as: ben)
+            try await api.call(
+                .post, "/api/v1/enhancement-requests", as: ben,
+                json: #"{"thread":\#(threadId),"title":"Flue chart","body":"Print a flue chart.","owner":"chloe"}"#, expect: 201)
+
             try await api.call(.get, "/api/v1/similar?text=flue+size", as: ben)
             try await api.call(.put, "/api/v1/follows/space/customer-help", as: ben, expect: 204)
             try await api.call(.get, "/api/v1/follows", as: ben)

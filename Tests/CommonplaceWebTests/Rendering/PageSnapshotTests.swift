@@ -21,6 +21,8 @@ struct PageSnapshotTests {
             let thread = try await Self.firstLink(#"/threads/[0-9]+"#, on: "/threads", app: app, as: ben)
             let article = try await Self.firstLink(#"/articles/[0-9]+"#, on: "/spaces/customer-help/articles", app: app, as: ben)
             let post = try await Self.firstLink(#"/posts/[0-9]+"#, on: "/", app: app, as: ada)
+            let idea = try await Self.firstLink(#"/ideas/[0-9]+"#, on: "/ideas?order=top", app: app, as: ben)
+            let campaign = try await Self.firstLink(#"/campaigns/[0-9]+"#, on: "/campaigns", app: app, as: ben)
             let pages: [(name: String, path: String, who: Visitor)] = [
                 ("sign-in", "/signin", .anonymous), ("sign-up", "/signup", .anonymous), ("not-found", "/threads/999999", .anonymous),
                 ("home", "/", ben), ("spaces", "/spaces", ben), ("space", "/spaces/customer-help", ben),
@@ -33,6 +35,8 @@ struct PageSnapshotTests {
                 ("members", "/members", ben), ("member", "/members/ben", ben), ("tags", "/tags", ben),
                 ("notifications", "/notifications", ben), ("settings", "/settings", ben), ("moderation", "/moderation", ben),
                 ("experts", "/experts?q=stove", ben), ("admin", "/admin", ada), ("admin-log", "/admin/log", ada),
+                ("ideas", "/ideas", ben), ("idea", idea, ben), ("idea-new", "/ideas/new", ben), ("campaigns", "/campaigns", ben),
+                ("campaign", campaign, ben), ("campaign-edit", campaign + "/edit", ada),
             ]
             var problems: [String] = []
 

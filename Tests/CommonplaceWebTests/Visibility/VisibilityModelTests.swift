@@ -483,7 +483,7 @@ struct ModelRun {
             for notification in try await store.notifications.list(for: reader, limit: 200) {
                 let itemId: Int
                 switch notification.destination {
-                case .thread(let id, _), .article(let id): itemId = id
+                case .thread(let id, _), .article(let id), .idea(let id), .campaign(let id): itemId = id
                 case .suggestion, .reviewQueue: continue
                 }
                 guard let item = model.items[itemId] else { continue }

@@ -124,6 +124,7 @@ enum APITag: String, CaseIterable, Sendable {
     case follows = "Follows"
     case articles = "Articles"
     case suggestions = "Suggestions"
+    case ideas = "Ideas"
     case notifications = "Notifications"
     case tags = "Tags"
     case spaces = "Spaces"

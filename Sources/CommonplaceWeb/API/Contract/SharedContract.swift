@@ -102,7 +102,9 @@ extension APIContract {
                     "itemTitle": .string,
                     "createdAt": .integer,
                 ], required: ["id", "action", "summary", "createdAt"]),
-            "ConversationKind": .string(oneOf: ["discussion", "question"]),
+            "ConversationKind": .string(oneOf: ["discussion", "question", "idea"]).described(
+                "An idea's discussion is a thread of kind idea, started by submitting the idea."),
+            "ThreadKind": .string(oneOf: ["discussion", "question"]),
             "Conversation": .object(
                 [
                     "id": .integer,

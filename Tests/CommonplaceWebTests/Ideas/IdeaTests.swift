@@ -1,0 +1,229 @@
+import CommonplaceCore
+import Foundation
+import Testing
+
+/// Ideas: submitting, supporting, answering with a note, merging duplicates with consent, and the pages that show them.
+@Suite("Ideas")
+struct IdeaTests {
+    typealias Cast = ConversationTests.Cast
+
+    @Test func oneSupportPerMemberWithdrawableUntilTheIdeaIsDecided() async throws {
+        try await TestApp.run { app in
+            // given: an idea by the employee, which they support from the start
+            let cast = try await Cast.make(in: app.store)
+            let idea = try await app.store.ideas.create(
+                NewIdea(space: "support", title: "Self-cleaning glass", body: "A coating that keeps the glass clear."), by: cast.employee)
+            #expect(idea.supportCount == 1 && idea.supported)
+            #expect(idea.status == .new && idea.customerRole == .coCreator)
+
+            // when: the customer supports it twice, through the page's form
+            let customer = try await Visitor.browser(cast.customer, in: app.store)
+            for _ in 0..<2 {
+                let supported = try await app.send(
+                    .post, "/ideas/\(idea.id)/support", as: customer, form: ["action": "support", "return_to": "/ideas"])
+                #expect(supported.status == .seeOther)
+            }
+
+            // then: one support each
+            #expect(try await app.store.ideas.find(id: idea.id, for: .signedIn(cast.customer)).supportCount == 2)
+
+            // when: they withdraw, and support again
+            _ = try await app.store.ideas.withdraw(idea.id, by: cast.customer)
+            #expect(try await app.store.ideas.find(id: idea.id, for: .signedIn(cast.customer)).supportCount == 1)
+            _ = try await app.store.ideas.support(idea.id, by: cast.customer)
+
+            // when: a moderator declines it
+            _ = try await app.store.ideas.answer(idea.id, status: .declined, note: "Coatings wear off within a season.", by: cast.moderator)
+
+            // then: supports are frozen both ways, and nothing changes
+            await #expect(throws: StoreError.self) { try await app.store.ideas.withdraw(idea.id, by: cast.customer) }
+            let frozen = try await app.send(
+                .post, "/ideas/\(idea.id)/support", as: try await Visitor.browser(cast.moderator, in: app.store),
+                form: ["action": "support"])
+            #expect(frozen.status == .conflict)
+            #expect(try await app.store.ideas.find(id: idea.id, for: .signedIn(cast.customer)).supportCount == 2)
+        }
+    }
+
+    @Test func supporterNamesAndAccountsAreForEmployeesOnly() async throws {
+        try await TestApp.run { app in
+            // given: supporters from two customer accounts
+            let cast = try await Cast.make(in: app.store)
+            let other = try await app.store.accounts.create(slug: "globex", name: "Globex", kind: .customer)
+            let rival = try await app.store.makeMember("gina", kind: .external, relation: .customer, account: other)
+            _ = try await app.store.spaces.join(slug: "support", member: rival)
+            let idea = try await app.store.ideas.create(
+                NewIdea(space: "support", title: "Remote thermostat", body: "Set the stove from a phone."), by: cast.customer)
+            _ = try await app.store.ideas.support(idea.id, by: rival)
+
+            // when
+            let asCustomer = try await app.store.ideas.supporters(of: idea.id, for: .signedIn(cast.customer))
+            let asEmployee = try await app.store.ideas.supporters(of: idea.id, for: .signedIn(cast.employee))
+            let page = try await app.send(.get, "/ideas/\(idea.id)", as: try await Visitor.browser(cast.customer, in: app.store))
+            let employeePage = try await app.send(.get, "/ideas/\(idea.id)", as: try await Visitor.browser(cast.employee, in: app.store))
+
+            // then: the count for everyone; the names and the companies behind them only for employees
+            #expect(asCustomer.count == 2 && asCustomer.mine && asCustomer.members.isEmpty && asCustomer.accounts.isEmpty)
+            #expect(asEmployee.members.map(\.handle) == ["cora", "gina"])
+            #expect(asEmployee.accounts.map(\.slug).sorted() == ["acme", "globex"])
+            #expect(!page.text.contains("Globex") && !page.text.contains("Gina"))
+            #expect(employeePage.text.contains("Globex (1)") && employeePage.text.contains("2 accounts"))
+        }
+    }
+
+    @Test func everyStatusChangeCarriesANoteThatReachesSupportersAndFollowers() async throws {
+        try await TestApp.run { app in
+            // given
+            let cast = try await Cast.make(in: app.store)
+            let idea = try await app.store.ideas.create(
+                NewIdea(space: "support", title: "Ash drawer with a handle", body: "Emptying it burns fingers."), by: cast.customer)
+            _ = try await app.store.ideas.support(idea.id, by: cast.employee)
+            let moderator = try await Visitor.browser(cast.moderator, in: app.store)
+
+            // when: a status change without a note
+            let bare = try await app.send(.post, "/ideas/\(idea.id)/answer", as: moderator, form: ["status": "accepted", "note": "  "])
+
+            // then: refused, nothing written
+            #expect(bare.status == .unprocessableContent)
+            #expect(try await app.store.count("idea_answers") == 0)
+            #expect(try await app.store.ideas.find(id: idea.id, for: .signedIn(cast.customer)).status == .new)
+
+            // when: with a note, and later news of progress at the same status
+            _ = try await app.send(
+                .post, "/ideas/\(idea.id)/answer", as: moderator, form: ["status": "accepted", "note": "Planned for the spring models."])
+            _ = try await app.store.ideas.answer(idea.id, status: .accepted, note: "Prototype handles are in testing.", by: cast.moderator)
+
+            // then: the submitter and the supporter each hear both, and the page keeps the history
+            for member in [cast.customer, cast.employee] {
+                let texts = try await app.store.notifications.list(for: member).filter { $0.kind == "idea-status" }.map(\.text)
+                #expect(texts.count == 2, "\(member.handle): \(texts)")
+                #expect(texts.contains { $0.contains("is now accepted: Planned for the spring models.") })
+            }
+            let page = try await app.send(.get, "/ideas/\(idea.id)", as: try await Visitor.browser(cast.customer, in: app.store))
+            #expect(page.text.contains("Planned for the spring models.") && page.text.contains("Prototype handles are in testing."))
+
+            // when: a customer, not a moderator, tries to answer
+            let refused = try await app.send(
+                .post, "/ideas/\(idea.id)/answer", as: try await Visitor.browser(cast.customer, in: app.store),
+                form: ["status": "launched", "note": "Done!"])
+            #expect(refused.status == .forbidden)
+        }
+    }
+
+    @Test func aMergedDuplicateMovesItsSupportsWithConsent() async throws {
+        try await TestApp.run { app in
+            // given: two ideas saying the same, supported by different people
+            let cast = try await Cast.make(in: app.store)
+            let original = try await app.store.ideas.create(
+                NewIdea(space: "support", title: "Pellet level sensor", body: "Warn before the hopper runs empty."), by: cast.employee)
+            let duplicate = try await app.store.ideas.create(
+                NewIdea(space: "support", title: "Tell me when pellets run low", body: "An alert on low pellets."), by: cast.customer)
+            let reply = try await app.store.conversations.reply(to: duplicate.id, body: "Yes please", by: cast.employee)
+
+            // when: a moderator merges the duplicate
+            let merged = try await app.store.ideas.merge(duplicate.id, into: original.id, reason: "Same sensor.", by: cast.moderator)
+
+            // then: the supports moved, the duplicate points at the original, and its discussion stays readable
+            #expect(merged.supportCount == 2)
+            let old = try await app.store.ideas.find(id: duplicate.id, for: .signedIn(cast.customer))
+            #expect(old.status == .duplicate && old.duplicateOf == original.id)
+            let customer = try await Visitor.browser(cast.customer, in: app.store)
+            let oldPage = try await app.send(.get, "/ideas/\(duplicate.id)", as: customer)
+            #expect(oldPage.text.contains("Yes please") && oldPage.text.contains("reply-\(reply.id)"))
+            let told = try await app.store.notifications.list(for: cast.customer).first { $0.kind == "idea-merged" }
+            #expect(told?.destination == .idea(original.id))
+
+            // when: the customer opens the original from the notification and withdraws in one step
+            let page = try await app.send(.get, "/ideas/\(original.id)", as: customer)
+            #expect(page.text.contains("Your support moved here from"))
+            _ = try await app.send(.post, "/ideas/\(original.id)/support", as: customer, form: ["action": "withdraw"])
+
+            // then
+            #expect(try await app.store.ideas.find(id: original.id, for: .signedIn(cast.customer)).supportCount == 1)
+            #expect(try await app.store.ideas.movedSupport(on: original.id, of: cast.customer) == nil)
+        }
+    }
+
+    @Test func mergesAcrossVisibilitiesAreRefused() async throws {
+        try await TestApp.run { app in
+            // given: an internal idea and a public one
+            let cast = try await Cast.make(in: app.store)
+            let internalIdea = try await app.store.ideas.create(
+                NewIdea(space: "support", title: "Cheaper castings", body: "Source from two foundries.", visibility: .internal),
+                by: cast.employee)
+            let publicIdea = try await app.store.ideas.create(
+                NewIdea(space: "support", title: "Cheaper stoves", body: "Lower prices."), by: cast.customer)
+            let moderator = try await Visitor.browser(cast.moderator, in: app.store)
+
+            // when
+            let refused = try await app.send(
+                .post, "/ideas/\(internalIdea.id)/merge", as: moderator, form: ["into": "\(publicIdea.id)", "reason": "Both about cost."])
+
+            // then: nothing moved
+            #expect(refused.status == .unprocessableContent || refused.status == .conflict)
+            #expect(try await app.store.ideas.find(id: internalIdea.id, for: .signedIn(cast.employee)).status == .new)
+            #expect(try await app.store.ideas.find(id: publicIdea.id, for: .signedIn(cast.employee)).supportCount == 1)
+        }
+    }
+
+    @Test func campaignsAreRunByModeratorsAndTakeIdeasOnlyWhileOpen() async throws {
+        try await TestApp.run { app in
+            // given
+            let cast = try await Cast.make(in: app.store)
+            let draft = CampaignDraft(
+                space: "support", title: "How could we make lighting a stove easier?", brief: "Tell us what gets in the way.",
+                visibility: .partners, audience: Audience(accounts: ["acme"]),
+                goals: [CampaignDraft.GoalDraft(description: "Ten ideas", metric: .ideas, target: 10)])
+
+            // when: an employee who does not moderate tries, then the moderator
+            await #expect(throws: StoreError.self) { try await app.store.campaigns.create(draft, by: cast.employee) }
+            let campaign = try await app.store.campaigns.create(draft, by: cast.moderator)
+
+            // then: an idea to it takes the campaign's visibility and audience, and counts toward its goal
+            let idea = try await app.store.ideas.create(
+                NewIdea(campaignId: campaign.id, title: "A fire starter drawer", body: "Keep fire starters at hand."), by: cast.customer)
+            #expect(idea.visibility == .partners && idea.audience.accounts == ["acme"])
+            #expect(idea.campaign?.id == campaign.id && idea.customerRole == .user)
+            #expect(try await app.store.campaigns.goals(of: campaign.id, for: .signedIn(cast.moderator)).first?.current == 1)
+
+            // when: the campaign stops taking ideas, and someone names a campaign that does not exist
+            var closed = draft
+            closed.accepting = false
+            _ = try await app.store.campaigns.update(campaign.id, closed, by: cast.moderator)
+            let customer = try await Visitor.browser(cast.customer, in: app.store)
+            let late = try await app.send(
+                .post, "/ideas", as: customer, form: ["campaign": "\(campaign.id)", "title": "Late", "body": "Too late", "confirmed": "1"])
+            let unknown = try await app.send(
+                .post, "/ideas", as: customer, form: ["campaign": "999999", "title": "Lost", "body": "Nowhere", "confirmed": "1"])
+
+            // then: both refused, nothing written
+            #expect(late.status == .conflict)
+            #expect(unknown.status == .unprocessableContent && unknown.text.contains("No campaign has the number 999999"))
+            #expect(try await app.store.count("ideas") == 1)
+        }
+    }
+
+    @Test func theThreadAddressOfAnIdeaLeadsToTheIdeaAndThreadListsLeaveIdeasOut() async throws {
+        try await TestApp.run { app in
+            // given
+            let cast = try await Cast.make(in: app.store)
+            let idea = try await app.store.ideas.create(
+                NewIdea(space: "support", title: "Glass door latch", body: "One-handed latch."), by: cast.employee)
+            let reply = try await app.store.conversations.reply(to: idea.id, body: "Good one", by: cast.customer)
+            let customer = try await Visitor.browser(cast.customer, in: app.store)
+
+            // when
+            let viaThread = try await app.send(.get, "/threads/\(idea.id)?reply=\(reply.id)", as: customer)
+            let threads = try await app.send(.get, "/threads", as: customer)
+            let ideas = try await app.send(.get, "/ideas?order=newest", as: customer)
+
+            // then
+            #expect(viaThread.status == .seeOther && viaThread.headers[.location] == "/ideas/\(idea.id)?reply=\(reply.id)")
+            #expect(!threads.text.contains("Glass door latch"))
+            #expect(ideas.text.contains("href=\"/ideas/\(idea.id)\""))
+            let thread = try await app.store.conversations.create(
+                NewConversation(space: "support", kind: .question, title: "Latch sticks", body: "Why?"), by: cast.customer)
+            #expect(try await app.send(.get, "/ideas/\(thread.id)", as: customer).status == .notFound, "a thread is no idea")
+        }
+    }
+}
