@@ -222,7 +222,7 @@ public struct CampaignStore: Sendable {
             let visible = VisibilityRule(viewer).predicate(item: "j")
             let counts = try await sql.raw(
                 """
-                SELECT COUNT(*) AS ideas, COALESCE(SUM(d.support_count), 0) AS supports,
+                SELECT COUNT(*) AS ideas, CAST(COALESCE(SUM(d.support_count), 0) AS BIGINT) AS supports,
                     (SELECT COUNT(*) FROM (SELECT j.author_id AS member_id FROM ideas d JOIN items j ON j.id = d.item_id
                         WHERE d.campaign_id = \(bind: id) AND \(visible)
                         UNION SELECT p.member_id FROM idea_supports p JOIN ideas d ON d.item_id = p.idea_id JOIN items j ON j.id = d.item_id

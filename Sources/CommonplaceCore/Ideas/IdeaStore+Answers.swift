@@ -68,7 +68,8 @@ extension IdeaStore {
     }
 
     /// Tells the submitter, the requester, every supporter and every follower of the idea, once each, except `excluded`.
-    /// Each notification is read under the idea's rule, so it reaches only those who may still see it.
+    /// Each notification is read under the idea's rule, so it reaches only those who may still see it. Written in member
+    /// order, so that both databases number them alike.
     static func tellBackers(
         of idea: Idea, kind: String, text: String, opening destination: Destination, except excluded: Int, on sql: any SQLDatabase
     ) async throws {
@@ -85,6 +86,7 @@ extension IdeaStore {
             WHERE b.member_id <> \(bind: excluded)
             AND NOT EXISTS (SELECT 1 FROM notification_mutes u WHERE u.member_id = b.member_id
                 AND u.kind = \(bind: NotificationKind.group(of: kind)))
+            ORDER BY b.member_id
             """
         ).run()
     }
