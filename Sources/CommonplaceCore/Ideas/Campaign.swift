@@ -31,7 +31,7 @@ public struct Campaign: Sendable, Codable, Equatable {
     public let closesAt: Int?
     /// Whether it takes new ideas, as its moderators set it; ``isOpen(at:)`` adds the dates.
     public let accepting: Bool
-    /// The ideas in it that the viewer may see.
+    /// The ideas in it that the viewer may see, duplicates left out.
     public let ideaCount: Int
     public let hidden: Bool
     public let createdAt: Int

@@ -188,7 +188,7 @@ public struct CampaignStore: Sendable {
             SELECT i.id, i.visibility, i.hidden, i.created_at, s.slug AS space_slug, s.name AS space_name,
                 \(MemberSummary.columns("m", prefix: "author")), c.title, c.brief, c.brief_html, c.phase, c.opens_at, c.closes_at,
                 c.accepting, (SELECT COUNT(*) FROM ideas d JOIN items j ON j.id = d.item_id
-                    WHERE d.campaign_id = i.id AND \(VisibilityRule(viewer).predicate(item: "j"))) AS idea_count
+                    WHERE d.campaign_id = i.id AND d.status <> 'duplicate' AND \(VisibilityRule(viewer).predicate(item: "j"))) AS idea_count
             FROM items i JOIN campaigns c ON c.item_id = i.id JOIN members m ON m.id = i.author_id JOIN spaces s ON s.id = i.space_id
             WHERE \(condition) AND \(VisibilityRule(viewer).predicate())
             ORDER BY \(order) LIMIT \(bind: limit)
@@ -227,7 +227,7 @@ public struct CampaignStore: Sendable {
                         WHERE d.campaign_id = \(bind: id) AND \(visible)
                         UNION SELECT p.member_id FROM idea_supports p JOIN ideas d ON d.item_id = p.idea_id JOIN items j ON j.id = d.item_id
                         WHERE d.campaign_id = \(bind: id) AND \(visible)) people) AS participants
-                FROM ideas d JOIN items j ON j.id = d.item_id WHERE d.campaign_id = \(bind: id) AND \(visible)
+                FROM ideas d JOIN items j ON j.id = d.item_id WHERE d.campaign_id = \(bind: id) AND d.status <> 'duplicate' AND \(visible)
                 """
             ).first()!
             let current: [CampaignGoal.Metric: Int] = [

@@ -1,7 +1,9 @@
 import SQLKit
 
 /// Official answers and merges (PRODUCT.md §6): every change of status carries a note, kept in the idea's history and
-/// sent to its submitter, supporters and followers — and, for an enhancement request, to the thread it came from.
+/// sent to its submitter, supporters and followers — and, for an enhancement request, to the followers of the thread it
+/// came from, whose page shows the requests its reader may see with their answers. Never as a log entry on the thread:
+/// the thread's readers would read it even where the request is hidden from them.
 extension IdeaStore {
     /// Answers an idea: moves it to `status` (or keeps it there, as news of progress) with a note. Moderators of its
     /// space answer, and for an enhancement request its product owner too. A duplicate takes no answers.
@@ -38,12 +40,6 @@ extension IdeaStore {
                 actor: member.id, item: id, space: spaceId, on: sql)
             try await Self.tellBackers(
                 of: idea, kind: "idea-status", text: "\(headline): \(Self.excerpt(note))", opening: .idea(id), except: member.id, on: sql)
-            if let threadId = idea.sourceThreadId {
-                try await ActionLogStore.record(
-                    "enhancement",
-                    summary: "The enhancement request “\(idea.title)” is \(status.label.lowercased()): \(Self.excerpt(note))",
-                    actor: member.id, item: threadId, space: try await ConversationStore.spaceId(of: threadId, on: sql), on: sql)
-            }
         }
         return try await find(id: id, for: .signedIn(member))
     }
@@ -67,20 +63,23 @@ extension IdeaStore {
         return (idea, spaceId)
     }
 
-    /// Tells the submitter, the requester, every supporter and every follower of the idea, once each, except `excluded`.
-    /// Each notification is read under the idea's rule, so it reaches only those who may still see it. Written in member
-    /// order, so that both databases number them alike.
+    /// Tells the submitter, the requester, every supporter and every follower of the idea (and of the thread an
+    /// enhancement request came from), once each, except `excluded`. Each notification is tied to `about` (the idea
+    /// itself unless given) and read under its rule, so it reaches only those who may still see that idea; its text
+    /// names nothing else. Written in member order, so that both databases number them alike.
     static func tellBackers(
-        of idea: Idea, kind: String, text: String, opening destination: Destination, except excluded: Int, on sql: any SQLDatabase
+        of idea: Idea, about: Int? = nil, kind: String, text: String, opening destination: Destination, except excluded: Int,
+        on sql: any SQLDatabase
     ) async throws {
         let target = destination.columns
         try await sql.raw(
             """
             INSERT INTO notifications (member_id, item_id, kind, text, target_kind, target_id, target_reply, created_at)
-            SELECT b.member_id, \(bind: idea.id), \(bind: kind), \(bind: text), \(bind: target.kind), \(bind: target.id), NULL,
+            SELECT b.member_id, \(bind: about ?? idea.id), \(bind: kind), \(bind: text), \(bind: target.kind), \(bind: target.id), NULL,
                 \(bind: Clock.now())
             FROM (SELECT member_id FROM idea_supports WHERE idea_id = \(bind: idea.id)
-                UNION SELECT member_id FROM follows WHERE target_kind = 'item' AND target = \(bind: String(idea.id))
+                UNION SELECT member_id FROM follows WHERE target_kind = 'item'
+                    AND target IN (\(bind: String(idea.id)), \(bind: idea.sourceThreadId.map(String.init) ?? ""))
                 UNION SELECT \(bind: idea.author.id)
                 UNION SELECT requester_id FROM ideas WHERE item_id = \(bind: idea.id) AND requester_id IS NOT NULL) b
             WHERE b.member_id <> \(bind: excluded)
@@ -181,9 +180,10 @@ extension IdeaStore {
             let text = "Merged “\(idea.title)” into “\(target.title)”: \(Self.excerpt(reason))"
             try await ActionLogStore.record("merge", summary: text, actor: member.id, item: id, space: spaceId, on: sql)
             try await ActionLogStore.record("merge", summary: text, actor: member.id, item: targetId, space: targetSpaceId, on: sql)
+            // About the idea it went into, naming only that one: the notification is read under that idea's rule.
             try await Self.tellBackers(
-                of: idea, kind: "idea-merged",
-                text: "“\(idea.title)” was merged into “\(target.title)”; your support moved there — keep it or withdraw it in one step.",
+                of: idea, about: targetId, kind: "idea-merged",
+                text: "An idea you back was merged into “\(target.title)”; your support moved there — keep it or withdraw it in one step.",
                 opening: .idea(targetId), except: member.id, on: sql)
         }
         return try await find(id: targetId, for: .signedIn(member))

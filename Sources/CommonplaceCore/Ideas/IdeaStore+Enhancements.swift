@@ -59,9 +59,6 @@ extension IdeaStore {
             try await ActionLogStore.record(
                 "create", summary: "Raised the enhancement request “\(title)” for \(requester.name)", actor: member.id, item: id,
                 space: spaceId, on: sql)
-            try await ActionLogStore.record(
-                "enhancement", summary: "Raised the enhancement request “\(title)”; \(owner.name) owns it", actor: member.id,
-                item: thread.id, space: spaceId, on: sql)
             if requester.id != member.id {
                 try await NotificationStore.notify(
                     requester.id, about: id, kind: "idea-status",

@@ -31,7 +31,8 @@ public struct IdeaStore: Sendable {
         if let campaign {
             guard campaign.isOpen(at: Clock.now()) else { throw StoreError.conflict("This campaign takes no more ideas.") }
             space = campaign.space
-            spaceId = try await spaces.find(slug: campaign.space.slug, for: .signedIn(author)).id
+            // The campaign's space, even one its reader may not list (an invite-only space's public campaign).
+            spaceId = try await database.read { try await ConversationStore.spaceId(of: campaign.id, on: $0) }
         } else {
             let found = try await spaces.writable(slug: new.space, by: author, doing: "submit an idea in it")
             (space, spaceId) = (SpaceReference(slug: found.slug, name: found.name), found.id)
@@ -40,7 +41,7 @@ public struct IdeaStore: Sendable {
         if let chosen = new.visibility {
             visibility = chosen
         } else if campaign == nil {
-            visibility = try await spaces.find(slug: space.slug, for: .signedIn(author)).defaultVisibility
+            visibility = try await spaces.writable(slug: space.slug, by: author, doing: "submit an idea in it").defaultVisibility
         }
         let audienceAsked = new.visibility == nil ? (campaign?.audience ?? new.audience) : new.audience
         try VisibilityRule.check(visibility, chosenBy: author)

@@ -61,8 +61,8 @@ struct ThreadPage {
     let notice: String?
     /// For an idea's page: the idea itself around its discussion.
     let idea: IdeaPanel?
-    /// The enhancement requests raised from this thread that the reader may see.
-    let enhancements: [IdeaCardView]
+    /// The enhancement requests raised from this thread that the reader may see, with their answers.
+    let enhancements: [EnhancementView]
     /// Whether the reader (an employee) may raise one here.
     let canRaiseEnhancement: Bool
 }

@@ -180,13 +180,22 @@ struct ConversationPages: Sendable {
             pager: ReplyPager(thread), errors: FormErrors(problems), notice: notice,
             idea: conversation.kind == .idea
                 ? try await IdeaPages(site: site).panel(id, moderates: thread.moderates, context: context) : nil,
-            enhancements: conversation.kind == .idea
-                ? []
-                : try await site.store.ideas.enhancementRequests(from: id, for: context.viewer).map {
-                    IdeaCardView($0, signedIn: member != nil, csrf: chrome.csrf)
-                },
+            enhancements: try await enhancements(from: conversation, context: context, csrf: chrome.csrf),
             canRaiseEnhancement: member?.isEmployee == true && conversation.kind != .idea && conversation.author.kind == .external)
         return site.renderer.page(view, status: status)
+    }
+
+    /// The enhancement requests raised from a thread that the reader may see, each with its answers.
+    private func enhancements(from conversation: Conversation, context: AppRequestContext, csrf: String) async throws -> [EnhancementView] {
+        guard conversation.kind != .idea else { return [] }
+        var views: [EnhancementView] = []
+        for idea in try await site.store.ideas.enhancementRequests(from: conversation.id, for: context.viewer) {
+            views.append(
+                EnhancementView(
+                    card: IdeaCardView(idea, signedIn: context.member != nil, csrf: csrf),
+                    answers: try await site.store.ideas.answers(of: idea.id, for: context.viewer).map(IdeaAnswerView.init)))
+        }
+        return views
     }
 
     private func moderatedSpaces(for member: Member?, except slug: String) async throws -> [Option] {

@@ -147,7 +147,7 @@ struct NoticeView {
     let at: Timestamp
 
     static let actions: Set<String> = [
-        "lock", "unlock", "pin", "unpin", "hide", "restore", "move", "split", "merge", "hide-reply", "restore-reply", "faq", "enhancement",
+        "lock", "unlock", "pin", "unpin", "hide", "restore", "move", "split", "merge", "hide-reply", "restore-reply", "faq",
     ]
 
     init(_ entry: ActionLogEntry) {

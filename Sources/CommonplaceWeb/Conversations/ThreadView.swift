@@ -45,7 +45,15 @@ extension ThreadPage: PageView {
         return """
             \(if: !enhancements.isEmpty, """
               <section class="enhancements" aria-labelledby="enhancements-head"><h2 id="enhancements-head">Enhancement requests from this thread</h2>
-              \(enhancements.map(ideaCard))</section>
+              \(enhancements.map { request in """
+                \(ideaCard(request.card))
+                \(if: !request.answers.isEmpty, """
+                  <ol class="answers">\(request.answers.map { answer in """
+                      <li>\(ideaStatus(answer.status, answer.statusLabel)) <span class="meta">\(answer.at)</span>
+                        <div class="prose">\(HTML(trusted: answer.noteHTML))</div></li>
+                      """ as HTML })</ol>
+                  """)
+                """ as HTML })</section>
               """)
             \(if: canRaiseEnhancement, """
               <details class="card manage" id="raise-enhancement"><summary>Raise an enhancement request</summary>

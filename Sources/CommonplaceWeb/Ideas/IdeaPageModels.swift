@@ -46,6 +46,12 @@ struct IdeaCardView {
     }
 }
 
+/// An enhancement request on the thread it came from: where it stands and every answer on the way.
+struct EnhancementView {
+    let card: IdeaCardView
+    let answers: [IdeaAnswerView]
+}
+
 /// A campaign's title and address.
 struct CampaignLink {
     let title: String

@@ -54,7 +54,9 @@ struct EnhancementRequestTests {
             for (_, note) in steps { #expect(told.contains { $0.text.contains(note) }, "the customer heard: \(note)") }
             let thread = try await app.send(.get, "/threads/\(question.id)", as: try await Visitor.browser(cast.customer, in: app.store))
             #expect(thread.text.contains("Start-up timer"))
-            #expect(thread.text.contains("is launched: Firmware 2.3 is out"))
+            for (status, note) in steps {
+                #expect(thread.text.contains(note) && thread.text.contains(status.label), "the thread shows \(status): \(note)")
+            }
             let launched = try await app.send(.get, "/ideas/\(ideaId)", as: ownerBrowser)
             #expect(launched.text.contains("Write the article about what was launched"))
         }

@@ -144,6 +144,33 @@ struct IdeaTests {
         }
     }
 
+    /// Found by the model-based test: the merge notice was tied to the duplicate, which its submitter always reads, while
+    /// it named the idea it went into, which they may no longer read.
+    @Test func theMergeNoticeIsReadUnderTheRuleOfTheIdeaItNames() async throws {
+        try await TestApp.run { app in
+            // given: an employee's internal idea merged into another internal idea
+            let cast = try await Cast.make(in: app.store)
+            let ivy = try await app.store.makeMember("ivy")
+            _ = try await app.store.makeMember("root", role: .admin)
+            _ = try await app.store.spaces.join(slug: "support", member: ivy)
+            let mine = try await app.store.ideas.create(
+                NewIdea(space: "support", title: "Cheaper castings", body: "Two foundries.", visibility: .internal), by: ivy)
+            let theirs = try await app.store.ideas.create(
+                NewIdea(space: "support", title: "Secret foundry deal", body: "One supplier.", visibility: .internal), by: cast.moderator)
+            _ = try await app.store.ideas.merge(mine.id, into: theirs.id, reason: "Same cost question.", by: cast.moderator)
+            #expect(try await app.store.notifications.list(for: ivy).contains { $0.kind == "idea-merged" })
+
+            // when: the employee leaves the company's staff and becomes a customer
+            _ = try await app.store.members.setStanding(of: "ivy", role: .member, kind: .external, relation: .customer, accountId: nil)
+            let former = try await app.store.members.find(handle: "ivy")!
+
+            // then: they still read their own idea, but nothing names the one they may no longer read
+            _ = try await app.store.ideas.find(id: mine.id, for: .signedIn(former))
+            let texts = try await app.store.notifications.list(for: former).map(\.text)
+            #expect(!texts.contains { $0.contains("Secret foundry deal") }, "\(texts)")
+        }
+    }
+
     @Test func mergesAcrossVisibilitiesAreRefused() async throws {
         try await TestApp.run { app in
             // given: an internal idea and a public one

@@ -55,7 +55,8 @@ struct IdeaVisibilityMatrixTests {
                     by: author)
                 let question = try await store.conversations.create(
                     NewConversation(
-                        space: "matrix", kind: .question, title: "question \(mark)", body: "asked", visibility: visibility, audience: audience),
+                        space: "matrix", kind: .question, title: "question \(mark)", body: "asked", visibility: visibility,
+                        audience: audience),
                     by: author)
                 requests[visibility] = try await store.ideas.raise(
                     NewEnhancementRequest(threadId: question.id, title: words[8], body: "requested", owner: "employee"), by: author)
@@ -112,9 +113,15 @@ struct IdeaVisibilityMatrixTests {
                     ("campaign page", try await app.send(.get, "/campaigns/\(campaign.id)", as: browser), world.canaries[visibility]![1]),
                     ("request page", try await app.send(.get, "/ideas/\(request.id)", as: browser), world.canaries[visibility]![8]),
                     ("API idea", try await app.send(.get, "/api/v1/ideas/\(idea.id)", as: apiClient), world.canaries[visibility]![2]),
-                    ("API answers", try await app.send(.get, "/api/v1/ideas/\(idea.id)/answers", as: apiClient), world.canaries[visibility]![5]),
+                    (
+                        "API answers", try await app.send(.get, "/api/v1/ideas/\(idea.id)/answers", as: apiClient),
+                        world.canaries[visibility]![5]
+                    ),
                     ("API supporters", try await app.send(.get, "/api/v1/ideas/\(idea.id)/supporters", as: apiClient), nil),
-                    ("API campaign", try await app.send(.get, "/api/v1/campaigns/\(campaign.id)", as: apiClient), world.canaries[visibility]![0]),
+                    (
+                        "API campaign", try await app.send(.get, "/api/v1/campaigns/\(campaign.id)", as: apiClient),
+                        world.canaries[visibility]![0]
+                    ),
                     ("thread address", try await app.send(.get, "/threads/\(idea.id)", as: browser), nil),
                 ]
                 for (way, reply, canary) in ways {

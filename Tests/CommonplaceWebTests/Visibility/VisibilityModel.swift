@@ -18,7 +18,7 @@ struct VisibilityModel {
     }
 
     struct Item {
-        enum Kind: String { case post, article, thread }
+        enum Kind: String { case post, article, thread, campaign, idea }
         let id: Int
         let kind: Kind
         var space: Int
@@ -29,6 +29,10 @@ struct VisibilityModel {
         var hidden = false
         var replies: [ModelReply] = []
         var mergedInto: Int?
+        /// Ideas: the campaign, the supporters, and whether the idea is decided (supports frozen).
+        var campaign: Int?
+        var supporters: Set<Int> = []
+        var decided = false
     }
 
     struct ModelSuggestion {

@@ -91,7 +91,7 @@ struct ModelRun {
         let operations: [(Int, String)] = [
             (3, "post"), (3, "article"), (4, "thread"), (12, "reply"), (4, "hide reply"), (2, "hide thread"), (2, "move"), (5, "split"),
             (3, "merge"), (2, "article visibility"), (3, "join"), (1, "leave"), (1, "admit"), (2, "standing"), (3, "suggest"),
-            (2, "decide"),
+            (2, "decide"), (2, "campaign"), (4, "idea"), (5, "support"), (2, "answer"), (2, "merge ideas"), (2, "enhancement"),
         ]
         var roll = Int(random.next() % UInt64(operations.map(\.0).reduce(0, +)))
         var chosen = operations[0].1
@@ -116,6 +116,12 @@ struct ModelRun {
         case "admit": try await admit()
         case "standing": try await changeStanding()
         case "suggest": try await suggest()
+        case "campaign": try await startCampaign()
+        case "idea": try await submitIdea()
+        case "support": try await support()
+        case "answer": try await answerIdea()
+        case "merge ideas": try await mergeIdeas()
+        case "enhancement": try await raiseEnhancement()
         default: try await decide()
         }
     }
@@ -421,6 +427,8 @@ struct ModelRun {
                     case .post: _ = try await store.posts.find(id: item.id, for: viewer)
                     case .article: _ = try await store.articles.find(id: item.id, for: viewer)
                     case .thread: _ = try await store.conversations.find(id: item.id, for: viewer)
+                    case .campaign: _ = try await store.campaigns.find(id: item.id, for: viewer)
+                    case .idea: _ = try await store.ideas.find(id: item.id, for: viewer)
                     }
                     found = true
                 } catch StoreError.notFound {
@@ -438,6 +446,7 @@ struct ModelRun {
                     }
                 }
             }
+            try await compareIdeas(for: reader, viewer: viewer, visible: visible)
             let feed = Set(try await store.feed.entries(limit: 100, for: viewer).map(\.id))
             expect(feed.isSubset(of: visible), "\(who)'s feed holds \(feed.subtracting(visible).sorted())")
             let listed = Set(try await store.conversations.list(ConversationFilter(limit: 100), for: viewer).map(\.id))
