@@ -48,11 +48,11 @@ public struct Store: Sendable {
         self.follows = FollowStore(database: database)
         self.flags = FlagStore(database: database)
         self.similar = SimilarItems(database: database)
-        self.feed = FeedStore(database: database, posts: posts, conversations: conversations)
+        self.ideas = IdeaStore(database: database, spaces: spaces)
+        self.feed = FeedStore(database: database, posts: posts, conversations: conversations, ideas: ideas)
         self.reads = ReadStore(database: database)
         self.search = SearchStore(database: database)
         self.expertise = ExpertiseStore(database: database)
         self.campaigns = CampaignStore(database: database, spaces: spaces)
-        self.ideas = IdeaStore(database: database, spaces: spaces)
     }
 }

@@ -1,24 +1,27 @@
 import SQLKit
 
-/// One entry of the home feed: a post or a thread.
+/// One entry of the home feed: a post, a thread or an idea.
 public enum FeedEntry: Sendable, Equatable {
     case post(Post)
     case conversation(Conversation)
+    case idea(Idea)
 
     public var id: Int {
         switch self {
         case .post(let post): post.id
         case .conversation(let conversation): conversation.id
+        case .idea(let idea): idea.id
         }
     }
 }
 
-/// The home feed (PRODUCT.md §5): posts, discussions and questions the viewer may see, newest first,
+/// The home feed (PRODUCT.md §5): posts, discussions, questions and ideas the viewer may see, newest first,
 /// keyset paged by item id (ids are shared by every kind of item, so one cursor pages the mix).
 public struct FeedStore: Sendable {
     let database: Database
     let posts: PostStore
     let conversations: ConversationStore
+    let ideas: IdeaStore
 
     /// The kind is compared as an expression so no index on it is chosen: nearly every item is a post or a
     /// thread, and walking the items newest first stops after `limit` visible ones.
@@ -29,17 +32,23 @@ public struct FeedStore: Sendable {
             try await sql.raw(
                 """
                 SELECT i.id, i.kind FROM items i
-                WHERE (i.kind || '') IN ('post', 'conversation') AND \(before) AND \(VisibilityRule(viewer).predicate())
+                WHERE (i.kind || '') IN ('post', 'conversation', 'idea') AND \(before) AND \(VisibilityRule(viewer).predicate())
                     AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.item_id = i.id AND c.merged_into IS NOT NULL)
+                    AND NOT EXISTS (SELECT 1 FROM ideas d WHERE d.item_id = i.id AND d.duplicate_of IS NOT NULL)
                 ORDER BY i.id DESC LIMIT \(bind: limit)
                 """
             ).all()
         }
         var postIds: [Int] = []
         var conversationIds: [Int] = []
+        var ideaIds: [Int] = []
         for row in rows {
             let id = try row.decode(column: "id", as: Int.self)
-            if try row.decode(column: "kind", as: String.self) == "post" { postIds.append(id) } else { conversationIds.append(id) }
+            switch try row.decode(column: "kind", as: String.self) {
+            case "post": postIds.append(id)
+            case "idea": ideaIds.append(id)
+            default: conversationIds.append(id)
+            }
         }
         var entries: [Int: FeedEntry] = [:]
         if !postIds.isEmpty {
@@ -50,6 +59,7 @@ public struct FeedStore: Sendable {
                 entries[conversation.id] = .conversation(conversation)
             }
         }
+        for idea in try await ideas.list(ids: ideaIds, for: viewer) { entries[idea.id] = .idea(idea) }
         return entries.values.sorted { $0.id > $1.id }
     }
 

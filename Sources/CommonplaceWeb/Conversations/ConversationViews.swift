@@ -53,19 +53,18 @@ struct ConversationCardView {
     }
 }
 
-/// One entry of the home feed: a post card or a thread card.
+/// One entry of the home feed: a post card, a thread card or an idea card.
 struct FeedEntryView {
     let post: PostView?
     let conversation: ConversationCardView?
+    let idea: IdeaCardView?
 
-    init(_ entry: FeedEntry, viewer: Member?) {
+    init(_ entry: FeedEntry, viewer: Member?, csrf: String) {
         switch entry {
-        case .post(let post):
-            self.post = PostView(post, viewer: viewer)
-            self.conversation = nil
+        case .post(let post): (self.post, conversation, idea) = (PostView(post, viewer: viewer), nil, nil)
         case .conversation(let conversation):
-            self.post = nil
-            self.conversation = ConversationCardView(conversation, signedIn: viewer != nil)
+            (post, self.conversation, idea) = (nil, ConversationCardView(conversation, signedIn: viewer != nil), nil)
+        case .idea(let idea): (post, conversation, self.idea) = (nil, nil, IdeaCardView(idea, signedIn: viewer != nil, csrf: csrf))
         }
     }
 }

@@ -134,12 +134,14 @@ struct FeedItemResource: Encodable, Sendable {
     let type: String
     let post: PostResource?
     let conversation: ConversationResource?
+    let idea: IdeaResource?
 
     init(_ entry: FeedEntry) {
         switch entry {
-        case .post(let post): (type, self.post, conversation) = ("post", PostResource(post), nil)
+        case .post(let post): (type, self.post, conversation, idea) = ("post", PostResource(post), nil, nil)
         case .conversation(let conversation):
-            (type, post, self.conversation) = ("conversation", nil, ConversationResource(conversation))
+            (type, post, self.conversation, idea) = ("conversation", nil, ConversationResource(conversation), nil)
+        case .idea(let idea): (type, post, conversation, self.idea) = ("idea", nil, nil, IdeaResource(idea))
         }
     }
 }

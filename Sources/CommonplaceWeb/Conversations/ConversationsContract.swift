@@ -60,9 +60,10 @@ extension APIContract {
                 ], required: ["id", "title", "body", "editor", "createdAt"]),
             "FeedItem": .object(
                 [
-                    "type": .string(oneOf: ["post", "conversation"]),
+                    "type": .string(oneOf: ["post", "conversation", "idea"]),
                     "post": .ref("Post"),
                     "conversation": .ref("Conversation"),
+                    "idea": .ref("Idea"),
                 ], required: ["type"]),
             "SimilarItem": .object(
                 [

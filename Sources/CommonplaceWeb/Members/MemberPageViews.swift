@@ -44,6 +44,7 @@ extension ProfilePage: PageView {
             <ul class="card people">\(articles.isEmpty ? "<li class=\"meta\">No articles you can see.</li>" : "\(articles.map(article))" as HTML)</ul>
             <h2>Threads</h2>
             \(threads.isEmpty ? "<p class=\"empty\">No threads you can see.</p>" : "\(threads.map(threadCard))" as HTML)
+            \(if: !ideas.isEmpty, "<h2>Ideas</h2>\(ideas.map(ideaCard))")
             <h2>Posts</h2>
             \(posts.isEmpty ? "<p class=\"empty\">No posts you can see.</p>" : "\(posts.map { postCard($0, csrf: chrome.csrf) })" as HTML)
             \(next.map { "<p class=\"more\"><a href=\"\($0)\">Older posts</a></p>" as HTML })

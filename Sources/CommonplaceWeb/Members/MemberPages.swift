@@ -28,12 +28,15 @@ struct MemberPages: Sendable {
         let account = try await site.store.accounts.account(of: member, for: context.viewer)
         let articles = try await site.store.articles.recent(authorId: member.id, limit: 20, for: context.viewer)
         let threads = try await site.store.conversations.list(ConversationFilter(authorId: member.id, limit: 10), for: context.viewer)
+        let ideas = try await site.store.ideas.list(IdeaFilter(authorId: member.id, order: .newest, limit: 10), for: context.viewer)
         let following = try await site.store.follows.isFollowing(.member(member.handle), member: context.member)
+        let chrome = try await site.chrome(member.name, context)
         let view = ProfilePage(
-            chrome: try await site.chrome(member.name, context), member: MemberView(member), bio: member.bio.nonEmpty,
+            chrome: chrome, member: MemberView(member), bio: member.bio.nonEmpty,
             expertise: member.expertiseTags, interests: member.interestTags, accountName: account?.name,
             isSelf: context.member?.id == member.id, articles: articles.map(RecentArticleView.init),
             threads: threads.map { ConversationCardView($0, signedIn: context.member != nil) },
+            ideas: ideas.map { IdeaCardView($0, signedIn: context.member != nil, csrf: chrome.csrf) },
             follow: context.member.flatMap { $0.id == member.id ? nil : $0 }.map { _ in
                 FollowButton(.member(member.handle), following: following, returnTo: SiteURL.member(member.handle).path)
             },
@@ -148,6 +151,7 @@ struct ProfilePage {
     let isSelf: Bool
     let articles: [RecentArticleView]
     let threads: [ConversationCardView]
+    let ideas: [IdeaCardView]
     let follow: FollowButton?
     let posts: [PostView]
     let next: SiteURL?

@@ -25,10 +25,11 @@ struct PostPages: Sendable {
         if let composer = composerView, !composer.hasSpaces, let member = context.member {
             welcome = try await site.store.spaces.suggested(for: member, limit: 4).map(SpaceSuggestionView.init)
         }
+        let chrome = try await site.chrome("Home", context)
         let view = FeedPage(
-            chrome: try await site.chrome("Home", context), heading: "Latest", composer: composerView, welcome: welcome,
+            chrome: chrome, heading: "Latest", composer: composerView, welcome: welcome,
             articles: articles.map(RecentArticleView.init),
-            entries: entries.map { FeedEntryView($0, viewer: context.member) },
+            entries: entries.map { FeedEntryView($0, viewer: context.member, csrf: chrome.csrf) },
             next: entries.count == 30 ? entries.last.map { SiteURL.home.query("before", $0.id) } : nil)
         return site.renderer.page(view, status: status)
     }

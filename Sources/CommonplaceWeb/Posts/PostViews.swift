@@ -115,6 +115,7 @@ extension FeedPage: PageView {
     private func entry(_ entry: FeedEntryView) -> HTML {
         if let post = entry.post { return postCard(post, csrf: chrome.csrf) }
         if let conversation = entry.conversation { return threadCard(conversation) }
+        if let idea = entry.idea { return ideaCard(idea) }
         return .empty
     }
 

@@ -14,6 +14,7 @@ extension TagPage: PageView {
             </div>
             <h2>Threads</h2>
             \(threads.isEmpty ? "<p class=\"empty\">No threads you can see.</p>" : "\(threads.map(threadCard))" as HTML)
+            \(if: !ideas.isEmpty, "<h2>Ideas</h2>\(ideas.map(ideaCard))<p class=\"more\"><a href=\"\(SiteURL.ideas.query("tag", tag))\">All ideas tagged #\(tag)</a></p>")
             <h2>Posts</h2>
             \(posts.isEmpty ? "<p class=\"empty\">No posts you can see.</p>" : "\(posts.map { postCard($0, csrf: chrome.csrf) })" as HTML)
             \(next.map { "<p class=\"more\"><a href=\"\($0)\">Older posts</a></p>" as HTML })

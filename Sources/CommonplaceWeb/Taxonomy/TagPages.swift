@@ -16,15 +16,18 @@ struct TagPages: Sendable {
         let articles = before == nil ? try await site.store.articles.recent(tag: tag, limit: 50, for: context.viewer) : []
         let threads =
             before == nil ? try await site.store.conversations.list(ConversationFilter(tag: tag, limit: 20), for: context.viewer) : []
+        let ideas = before == nil ? try await site.store.ideas.list(IdeaFilter(tag: tag, order: .top, limit: 10), for: context.viewer) : []
         let following = try await site.store.follows.isFollowing(.tag(tag), member: context.member)
         let experts = try await site.store.expertise.experts(on: tag, for: context.viewer, limit: 5)
+        let chrome = try await site.chrome("#\(tag)", context)
         let view = TagPage(
-            chrome: try await site.chrome("#\(tag)", context), tag: tag, label: concept?.label ?? tag,
+            chrome: chrome, tag: tag, label: concept?.label ?? tag,
             definition: concept?.definition.nonEmpty, broader: concept?.broader, narrower: concept?.narrower ?? [],
             articles: articles.map {
                 ManualEntry(url: .article($0.id), title: $0.title, status: $0.status.rawValue, statusLabel: $0.status.label)
             },
             threads: threads.map { ConversationCardView($0, signedIn: context.member != nil) },
+            ideas: ideas.map { IdeaCardView($0, signedIn: context.member != nil, csrf: chrome.csrf) },
             posts: posts.map { PostView($0, viewer: context.member) },
             follow: context.member.map { _ in FollowButton(.tag(tag), following: following, returnTo: SiteURL.tag(tag).path) },
             experts: experts.map(ExpertView.init),
@@ -116,6 +119,7 @@ struct TagPage {
     let narrower: [String]
     let articles: [ManualEntry]
     let threads: [ConversationCardView]
+    let ideas: [IdeaCardView]
     let posts: [PostView]
     let follow: FollowButton?
     /// Who knows most about the tag.

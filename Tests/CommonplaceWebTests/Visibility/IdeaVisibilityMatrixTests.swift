@@ -81,6 +81,9 @@ struct IdeaVisibilityMatrixTests {
                 ("ideas", try await app.send(.get, "/ideas", as: browser)),
                 ("newest ideas", try await app.send(.get, "/ideas?order=newest", as: browser)),
                 ("campaigns", try await app.send(.get, "/campaigns", as: browser)),
+                ("home feed", try await app.send(.get, "/", as: browser)),
+                ("profile", try await app.send(.get, "/members/author", as: browser)),
+                ("API feed", try await app.send(.get, "/api/v1/feed?limit=100", as: apiClient)),
                 ("search", try await app.send(.get, "/search?q=text", as: browser)),
                 ("API ideas", try await app.send(.get, "/api/v1/ideas?order=newest&limit=100", as: apiClient)),
                 ("API campaigns", try await app.send(.get, "/api/v1/campaigns", as: apiClient)),
@@ -98,10 +101,18 @@ struct IdeaVisibilityMatrixTests {
                         for canary in world.canaries[visibility]! {
                             #expect(!reply.text.contains(canary), "\(reader): \(visibility) leaks \(canary) on \(way)")
                         }
-                    } else if way != "API similar" {
+                    } else if !["API similar", "home feed", "profile", "API feed"].contains(way) {
                         #expect(shown, "\(reader) misses the \(visibility) items on \(way)")
                     }
                 }
+            }
+
+            // then: each idea is on its tag's page exactly for those who may see it
+            for visibility in Visibility.allCases {
+                let tagPage = try await app.send(.get, "/tags/\(world.canaries[visibility]![3])", as: browser)
+                #expect(
+                    tagPage.text.contains(world.canaries[visibility]![1]) == reader.sees.contains(visibility),
+                    "\(reader): the \(visibility) idea on its tag page")
             }
 
             // then: each item answers as if it did not exist, unless the reader may see it
