@@ -80,10 +80,12 @@ def test_an_employees_main_pages(demo_server, browser):
     thread = first_link(browser, demo_server, "/threads", r"/threads/\d+")
     article = first_link(browser, demo_server, "/spaces/customer-help/articles", r"/articles/\d+")
     space = first_link(browser, demo_server, "/spaces", r"/spaces/[a-z0-9-]+")
+    idea = first_link(browser, demo_server, "/ideas?order=top", r"/ideas/\d+")
+    campaign = first_link(browser, demo_server, "/campaigns", r"/campaigns/\d+")
     paths = [
         "/", "/spaces", space, "/threads", thread, article, article + "/history", "/search?q=stove", "/search?q=zzzqqq",
         "/members", "/members/ben", "/notifications", "/settings", "/moderation", "/suggestions", "/tags", "/threads/new",
-        "/spaces/customer-help/threads/new?kind=question",
+        "/spaces/customer-help/threads/new?kind=question", "/ideas", idea, "/ideas/new", "/campaigns", campaign,
     ]
     check(browser, demo_server, paths, source)
 

@@ -260,6 +260,46 @@ public struct DataGenerator: Sendable {
             try await loader.write(writer.takeStatements())
         }
 
+        progress("campaigns, ideas and supports")
+        let campaignCount = scaled(200)
+        var campaignIds: [(id: Int, space: Int, visibility: String, audience: (members: [Int], accounts: [Int]))] = []
+        for index in 0..<campaignCount {
+            let space = Int.random(in: 1...counts.spaces, using: &random)
+            let seen = index % 4 == 3 ? "partners" : (index % 4 == 2 ? "space" : "public")
+            let reach = audience(seen, &random)
+            let id = writer.campaign(
+                space: space, author: spaceMembers[space][0], visibility: seen, audience: reach,
+                title: "How could we " + text.title(&random).lowercased() + "?", brief: text.prose(60, &random),
+                phase: InnovationPhase.allCases[index % 3].rawValue, open: index % 5 != 4,
+                at: now - Int.random(in: 0...(180 * 86_400), using: &random))
+            campaignIds.append((id, space, seen, reach))
+        }
+        let ideaCount = scaled(20_000)
+        let statuses = ["new", "new", "new", "under-review", "accepted", "in-development", "launched", "declined"]
+        for chunk in stride(from: 0, to: ideaCount, by: 5_000) {
+            for _ in chunk..<min(chunk + 5_000, ideaCount) {
+                let inCampaign = Int.random(in: 0..<10, using: &random) < 7
+                let campaign = inCampaign ? campaignIds.randomElement(using: &random)! : nil
+                let space = campaign?.space ?? Int.random(in: 1...counts.spaces, using: &random)
+                let seen = campaign?.visibility ?? visibility(&random)
+                let by = author(in: space, visibility: seen, &random)
+                let at = now - Int.random(in: 0...(180 * 86_400), using: &random)
+                // Most ideas gather a few supports, some many; a fifth of them within the trending window.
+                let supporters = (0..<Int.random(in: 0...(Int.random(in: 0..<10, using: &random) == 0 ? 60 : 12), using: &random)).map {
+                    _ in
+                    let member = Int.random(in: 1...counts.members, using: &random)
+                    return (member, accountOf[member], min(now, at + Int.random(in: 0...(200 * 86_400), using: &random)))
+                }
+                writer.idea(
+                    space: space, campaign: campaign?.id, author: (by, accountOf[by]), visibility: seen,
+                    audience: campaign?.audience ?? audience(seen, &random), title: text.title(&random),
+                    body: text.prose(Int.random(in: 20...120, using: &random), &random), tags: someTags(&random),
+                    status: statuses.randomElement(using: &random)!, role: CustomerRole.allCases.randomElement(using: &random)!.rawValue,
+                    need: NeedType.allCases.randomElement(using: &random)!.rawValue, supporters: supporters, at: at)
+            }
+            try await loader.write(writer.takeStatements())
+        }
+
         progress("follows and reactions")
         do {
             var follows = BulkInsert("follows", ["member_id", "target_kind", "target", "created_at"])
@@ -312,7 +352,7 @@ public struct DataGenerator: Sendable {
             counts: [
                 ("members", counts.members), ("accounts", counts.accounts), ("spaces", counts.spaces), ("articles", counts.articles),
                 ("article revisions", counts.articles * 3), ("threads", counts.threads), ("replies", writer.replyCount),
-                ("posts", counts.posts),
+                ("posts", counts.posts), ("campaigns", campaignCount), ("ideas", ideaCount), ("supports", writer.supportCount),
             ], seconds: seconds, employeeToken: employeeToken, customerToken: customerToken, busyThread: busyThread, article: publicArticle,
             commonWord: text.vocabulary[0], rareWords: "\(text.vocabulary[3_000]) \(text.vocabulary[6_000])",
             phrase: "\"\(text.vocabulary[1]) \(text.vocabulary[2])\"")

@@ -1,4 +1,5 @@
-/// Makes the statements that write generated items — posts, articles with revisions, threads with replies —
+/// Makes the statements that write generated items — posts, articles with revisions, threads with replies, campaigns,
+/// ideas with their supports —
 /// together with their tags, audiences and search documents, in bulk.
 struct ItemWriter {
     /// Statements made and not yet taken, parents before children.
@@ -6,6 +7,7 @@ struct ItemWriter {
     private var nextItem = 1
     private var nextReply = 1
     private(set) var replyCount = 0
+    private(set) var supportCount = 0
     /// Some (thread, reply) pairs, for reactions.
     private var replySample: [(Int, Int)] = []
 
@@ -23,6 +25,12 @@ struct ItemWriter {
         ["item_id", "kind", "title", "body", "body_html", "accepted_reply_id", "reply_count", "last_reply_id", "last_activity_at"],
         limit: .max)
     private var replies = BulkInsert("replies", ["id", "conversation_id", "author_id", "body", "body_html", "created_at"], limit: .max)
+    private var campaigns = BulkInsert(
+        "campaigns", ["item_id", "title", "brief", "brief_html", "phase", "opens_at", "closes_at", "accepting"], limit: .max)
+    private var ideas = BulkInsert(
+        "ideas", ["item_id", "campaign_id", "status", "customer_role", "need_type", "account_id", "support_count", "status_changed_at"],
+        limit: .max)
+    private var supports = BulkInsert("idea_supports", ["idea_id", "member_id", "account_id", "created_at"], limit: .max)
     private var itemTags = BulkInsert("item_tags", ["item_id", "tag"], limit: .max)
     private var audiences = BulkInsert("item_audience", ["item_id", "member_id", "account_id"], limit: .max)
     private var documents = BulkInsert(
@@ -133,6 +141,47 @@ struct ItemWriter {
         return id
     }
 
+    mutating func campaign(
+        space: Int, author: Int, visibility: String, audience: (members: [Int], accounts: [Int]), title: String, brief: String,
+        phase: String, open: Bool, at: Int
+    ) -> Int {
+        let id = item("campaign", space: space, author: author, visibility: visibility, audience: audience, tags: [], at: at, updated: at)
+        campaigns.add(
+            [
+                String(id), BulkInsert.literal(title), BulkInsert.literal(brief), BulkInsert.literal(Self.html(brief)),
+                BulkInsert.literal(phase), String(at), String(at + 120 * 86_400), open ? "1" : "0",
+            ], to: &statements)
+        document(id, kind: "campaign", title: title, tags: [], body: brief, status: phase, boost: 0, updated: at)
+        return id
+    }
+
+    /// An idea, its discussion row and its supports: the author's first, then `supporters` (member, account, when).
+    mutating func idea(
+        space: Int, campaign: Int?, author: (id: Int, account: Int?), visibility: String, audience: (members: [Int], accounts: [Int]),
+        title: String, body: String, tags: [String], status: String, role: String, need: String,
+        supporters: [(member: Int, account: Int?, at: Int)], at: Int
+    ) {
+        let backers = [(author.id, author.account, at)] + supporters.filter { $0.member != author.id }.distinct(by: \.member)
+        let last = backers.map(\.2).max() ?? at
+        let id = item(
+            "idea", space: space, author: author.id, visibility: visibility, audience: audience, tags: tags, at: at, updated: last)
+        conversations.add(
+            [
+                String(id), "'idea'", BulkInsert.literal(title), BulkInsert.literal(body), BulkInsert.literal(Self.html(body)), "NULL", "0",
+                "0", String(at),
+            ], to: &statements)
+        ideas.add(
+            [
+                String(id), BulkInsert.literal(campaign), BulkInsert.literal(status), BulkInsert.literal(role), BulkInsert.literal(need),
+                BulkInsert.literal(author.account), String(backers.count), String(at),
+            ], to: &statements)
+        supportCount += backers.count
+        for (member, account, when) in backers {
+            supports.add([String(id), String(member), BulkInsert.literal(account), String(when)], to: &statements)
+        }
+        document(id, kind: "idea", title: title, tags: tags, body: body, status: status, boost: min(50, backers.count), updated: at)
+    }
+
     func randomReply(_ random: inout SeededRandom) -> (Int, Int) {
         replySample.randomElement(using: &random) ?? (0, 0)
     }
@@ -147,6 +196,9 @@ struct ItemWriter {
         owners.flush(to: &statements)
         conversations.flush(to: &statements)
         replies.flush(to: &statements)
+        campaigns.flush(to: &statements)
+        ideas.flush(to: &statements)
+        supports.flush(to: &statements)
         itemTags.flush(to: &statements)
         audiences.flush(to: &statements)
     }

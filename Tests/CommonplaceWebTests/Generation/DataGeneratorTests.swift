@@ -18,9 +18,11 @@ struct DataGeneratorTests {
             #expect(indexes.count > 20)
             #expect(try await Self.indexes(of: app.store.database) == indexes)
             #expect(try await app.store.count("members") == 1_000)
-            #expect(try await app.store.count("conversations") == 2_000)
+            #expect(try await app.store.count("conversations") == 2_000 + 200, "threads, and the ideas' discussions")
+            #expect(try await app.store.count("campaigns") == 2)
+            #expect(try await app.store.count("idea_supports") == report.counts.first { $0.0 == "supports" }?.1)
             #expect(try await app.store.count("article_revisions") == 1_500)
-            #expect(try await app.store.count("search_documents") == 4_500)
+            #expect(try await app.store.count("search_documents") == 4_500 + 200 + 2)
             #expect(try await app.store.count("replies") == report.counts.first { $0.0 == "replies" }?.1)
             let employee = Visitor(headers: [.authorization: "Bearer \(report.employeeToken)"], csrf: "")
             let customer = Visitor(headers: [.authorization: "Bearer \(report.customerToken)"], csrf: "")
@@ -39,12 +41,19 @@ struct DataGeneratorTests {
             }
             let phrase = report.phrase.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
             #expect(try await app.send(.get, "/api/v1/search?q=\(phrase)", as: employee).status == .ok)
+            let ideas = try await app.send(.get, "/api/v1/ideas?order=top&limit=5", as: employee)
+            let counts = ideas.items.compactMap { $0["supportCount"] as? Int }
+            #expect(counts.count == 5 && counts == counts.sorted(by: >) && counts[0] > 1, "the most supported first: \(counts)")
+            let top = try #require(ideas.items.first?["id"] as? Int)
+            let supporters = try await app.send(.get, "/api/v1/ideas/\(top)/supporters", as: employee)
+            #expect(supporters.json["count"] as? Int == counts[0])
+            #expect(try await app.send(.get, "/ideas", as: customer).status == .ok)
             let employeeFeed = try await app.send(.get, "/api/v1/feed", as: employee)
             let customerFeed = try await app.send(.get, "/api/v1/feed", as: customer)
             #expect(employeeFeed.items.count == 30)
             #expect(customerFeed.items.count == 30)
             let internalItems = customerFeed.items.filter {
-                (($0["post"] ?? $0["conversation"]) as? [String: Any])?["visibility"] as? String == "internal"
+                (($0["post"] ?? $0["conversation"] ?? $0["idea"]) as? [String: Any])?["visibility"] as? String == "internal"
             }
             #expect(internalItems.isEmpty, "a customer's feed has no internal items")
             let reply = try await app.send(
