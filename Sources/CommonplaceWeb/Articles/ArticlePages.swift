@@ -45,10 +45,16 @@ struct ArticlePages: Sendable {
         return CommonplaceWeb.jsonLD(SemanticMetadata.article(article, base: site.baseURL(request)).scriptSafeText)
     }
 
+    /// The form for a new article; `?idea=` starts it from a launched idea the writer may see, linked to it.
     func newForm(_ request: Request, context: SignedInContext) async throws -> Response {
         let space = try await site.store.spaces.find(slug: try context.parameters.require("slug"), for: context.viewer)
-        return try await formPage(
-            context: context, space: space, article: nil, form: ArticleForm(), problems: [], conflict: nil, status: .ok)
+        var form = ArticleForm()
+        if let id = request.uri.queryParameters.get("idea", as: Int.self) {
+            let idea = try await site.store.ideas.find(id: id, for: context.viewer)
+            let answer = try await site.store.ideas.answers(of: id, for: context.viewer).last
+            form = ArticleForm(documenting: idea, answer: answer, at: SiteURL.idea(id).path)
+        }
+        return try await formPage(context: context, space: space, article: nil, form: form, problems: [], conflict: nil, status: .ok)
     }
 
     /// `/articles/new`: writing an article from outside a space starts by choosing one.

@@ -112,6 +112,17 @@ struct ArticleForm: Decodable {
 
     init() {}
 
+    /// A first draft of the article that documents a launched idea: its title, tags and visibility, a link back to it,
+    /// and its last answer to start from.
+    init(documenting idea: Idea, answer: IdeaAnswer?, at path: String) {
+        title = idea.title
+        body = "From the idea [“\(idea.title)”](\(path)).\n\n" + (answer.map { $0.note + "\n\n" } ?? "")
+        tags = idea.tags.joined(separator: " ")
+        visibility = idea.visibility.rawValue
+        audienceMembers = idea.audience.members.joined(separator: " ")
+        audienceAccounts = idea.audience.accounts.joined(separator: " ")
+    }
+
     /// The form filled in with an article as it is.
     init(_ article: Article) {
         title = article.title

@@ -142,8 +142,9 @@ struct IdeaPanel {
     let sourceThread: SiteURL?
     let requester: MemberView?
     let owner: MemberView?
-    /// For a launched idea, where to write the article that documents it.
+    /// For a launched idea, where to write the article that documents it, or to find one to suggest an edit to.
     let articleURL: SiteURL?
+    let suggestURL: SiteURL?
 }
 
 /// One official answer as the idea page shows it.

@@ -135,7 +135,9 @@ struct IdeaPages: Sendable {
             sourceThread: idea.sourceThreadId.map { SiteURL.thread($0) }, requester: idea.requester.map(MemberView.init),
             owner: idea.owner.map(MemberView.init),
             articleURL: idea.status == .launched && member != nil
-                ? SiteURL.spaceArticleNew(idea.space.slug).query("title", idea.title) : nil)
+                ? SiteURL.spaceArticleNew(idea.space.slug).query("idea", id) : nil,
+            suggestURL: idea.status == .launched && member != nil
+                ? SiteURL.search.query("q", idea.title).query("kind", "article") : nil)
     }
 
     /// Supports or withdraws, then back to the list or the idea.

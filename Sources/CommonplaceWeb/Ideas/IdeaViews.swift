@@ -157,7 +157,10 @@ func ideaPanel(_ idea: IdeaPanel, csrf: String) -> HTML {
               <div class="prose">\(HTML(trusted: answer.noteHTML))</div></li>
             """ as HTML })</ol>
         """)
-      \(idea.articleURL.map { "<p><a class=\"button secondary-link\" href=\"\($0)\">Write the article about what was launched</a></p>" as HTML })
+      \(idea.articleURL.map { article in """
+          <p><a class="button secondary-link" href="\(article)">Write the article about what was launched</a>\
+          \(idea.suggestURL.map { " or <a href=\"\($0)\">find an article to suggest an edit to</a>" as HTML })</p>
+          """ as HTML })
     </section>
     \(if: idea.canAnswer, """
       <details class="card manage" id="answer"\(if: idea.answers.isEmpty, " open")><summary>Answer this idea</summary>

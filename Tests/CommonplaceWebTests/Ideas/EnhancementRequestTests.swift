@@ -59,6 +59,9 @@ struct EnhancementRequestTests {
             }
             let launched = try await app.send(.get, "/ideas/\(ideaId)", as: ownerBrowser)
             #expect(launched.text.contains("Write the article about what was launched"))
+            let draft = try await app.send(.get, "/spaces/support/articles/new?idea=\(ideaId)", as: ownerBrowser)
+            #expect(draft.text.contains("From the idea [“Start-up timer”](/ideas/\(ideaId))"), "the draft links back to the idea")
+            #expect(draft.text.contains("Firmware 2.3 is out"), "and starts from its last answer")
         }
     }
 
