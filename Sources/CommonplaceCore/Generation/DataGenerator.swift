@@ -284,11 +284,11 @@ public struct DataGenerator: Sendable {
                 let seen = campaign?.visibility ?? visibility(&random)
                 let by = author(in: space, visibility: seen, &random)
                 let at = now - Int.random(in: 0...(180 * 86_400), using: &random)
-                // Most ideas gather a few supports, some many; a fifth of them within the trending window.
+                // Most ideas gather a few supports, some many, at any time between the idea and now.
                 let supporters = (0..<Int.random(in: 0...(Int.random(in: 0..<10, using: &random) == 0 ? 60 : 12), using: &random)).map {
                     _ in
                     let member = Int.random(in: 1...counts.members, using: &random)
-                    return (member, accountOf[member], min(now, at + Int.random(in: 0...(200 * 86_400), using: &random)))
+                    return (member, accountOf[member], at + Int.random(in: 0...(now - at), using: &random))
                 }
                 writer.idea(
                     space: space, campaign: campaign?.id, author: (by, accountOf[by]), visibility: seen,

@@ -159,7 +159,7 @@ public struct CampaignStore: Sendable {
     /// The campaign, if the viewer may see it; otherwise ``StoreError/notFound``.
     public func find(id: Int, for viewer: Viewer) async throws -> Campaign {
         try await database.read { sql in
-            guard let campaign = try await Self.query(for: viewer, where: "i.id = \(bind: id)", limit: 1, on: sql).first else {
+            guard let campaign = try await Self.query(for: viewer, where: "c.item_id = \(bind: id)", limit: 1, on: sql).first else {
                 throw StoreError.notFound
             }
             return campaign
@@ -175,13 +175,13 @@ public struct CampaignStore: Sendable {
                 for: viewer, where: condition,
                 order: """
                     CASE WHEN c.accepting = 1 AND COALESCE(c.opens_at, 0) <= \(bind: now) AND COALESCE(c.closes_at, \(bind: now + 1)) > \(bind: now) \
-                    THEN 0 ELSE 1 END, i.id DESC
+                    THEN 0 ELSE 1 END, c.item_id DESC
                     """, limit: limit, on: sql)
         }
     }
 
     static func query(
-        for viewer: Viewer, where condition: SQLQueryString, order: SQLQueryString = "i.id DESC", limit: Int, on sql: any SQLDatabase
+        for viewer: Viewer, where condition: SQLQueryString, order: SQLQueryString = "c.item_id DESC", limit: Int, on sql: any SQLDatabase
     ) async throws -> [Campaign] {
         let rows = try await sql.raw(
             """
@@ -189,8 +189,8 @@ public struct CampaignStore: Sendable {
                 \(MemberSummary.columns("m", prefix: "author")), c.title, c.brief, c.brief_html, c.phase, c.opens_at, c.closes_at,
                 c.accepting, (SELECT COUNT(*) FROM ideas d JOIN items j ON j.id = d.item_id
                     WHERE d.campaign_id = i.id AND d.status <> 'duplicate' AND \(VisibilityRule(viewer).predicate(item: "j"))) AS idea_count
-            FROM items i JOIN campaigns c ON c.item_id = i.id JOIN members m ON m.id = i.author_id JOIN spaces s ON s.id = i.space_id
-            WHERE \(condition) AND \(VisibilityRule(viewer).predicate())
+            FROM campaigns c CROSS JOIN items i JOIN members m ON m.id = i.author_id JOIN spaces s ON s.id = i.space_id
+            WHERE i.id = c.item_id AND \(condition) AND \(VisibilityRule(viewer).predicate())
             ORDER BY \(order) LIMIT \(bind: limit)
             """
         ).all()
@@ -275,8 +275,8 @@ public struct CampaignStore: Sendable {
             var result: [IdeaStatus: Int] = [:]
             for row in try await sql.raw(
                 """
-                SELECT d.status, COUNT(*) AS n FROM ideas d JOIN items i ON i.id = d.item_id
-                WHERE \(conditions.joined(separator: " AND ")) AND \(VisibilityRule(viewer).predicate()) GROUP BY d.status
+                SELECT d.status, COUNT(*) AS n FROM ideas d CROSS JOIN items i
+                WHERE i.id = d.item_id AND \(conditions.joined(separator: " AND ")) AND \(VisibilityRule(viewer).predicate()) GROUP BY d.status
                 """
             ).all() {
                 if let status = IdeaStatus(rawValue: try row.decode(column: "status", as: String.self)) {

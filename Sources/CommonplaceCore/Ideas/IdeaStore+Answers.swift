@@ -52,7 +52,7 @@ extension IdeaStore {
 
     /// The idea, if the member may see it and answer it, with its space.
     private static func answerable(_ id: Int, by member: Member, on sql: any SQLDatabase) async throws -> (Idea, Int) {
-        guard let idea = try await query(for: .signedIn(member), where: "i.id = \(bind: id)", limit: 1, on: sql).first else {
+        guard let idea = try await query(for: .signedIn(member), where: "d.item_id = \(bind: id)", limit: 1, on: sql).first else {
             throw StoreError.notFound
         }
         let spaceId = try await ConversationStore.spaceId(of: id, on: sql)
@@ -122,7 +122,7 @@ extension IdeaStore {
         try validator.check()
         try await database.write { sql in
             let (idea, spaceId) = try await Self.answerable(id, by: member, on: sql)
-            guard let target = try await Self.query(for: .signedIn(member), where: "i.id = \(bind: targetId)", limit: 1, on: sql).first
+            guard let target = try await Self.query(for: .signedIn(member), where: "d.item_id = \(bind: targetId)", limit: 1, on: sql).first
             else {
                 throw StoreError.conflict("into", "No idea has the number \(targetId).")
             }

@@ -35,7 +35,7 @@ extension IdeaStore {
     }
 
     private static func supportable(_ id: Int, by member: Member, on sql: any SQLDatabase) async throws -> Idea {
-        guard let idea = try await query(for: .signedIn(member), where: "i.id = \(bind: id)", limit: 1, on: sql).first else {
+        guard let idea = try await query(for: .signedIn(member), where: "d.item_id = \(bind: id)", limit: 1, on: sql).first else {
             throw StoreError.notFound
         }
         guard !idea.status.isFinal else { throw frozen(idea) }

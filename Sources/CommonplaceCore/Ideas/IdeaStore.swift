@@ -132,7 +132,7 @@ public struct IdeaStore: Sendable {
     /// The idea, if the viewer may see it (a duplicate too: it says where it went); otherwise ``StoreError/notFound``.
     public func find(id: Int, for viewer: Viewer) async throws -> Idea {
         try await database.read { sql in
-            guard let idea = try await Self.query(for: viewer, where: "i.id = \(bind: id)", limit: 1, on: sql).first else {
+            guard let idea = try await Self.query(for: viewer, where: "d.item_id = \(bind: id)", limit: 1, on: sql).first else {
                 throw StoreError.notFound
             }
             return idea
@@ -150,46 +150,69 @@ public struct IdeaStore: Sendable {
         conditions.append(filter.status.map { "d.status = \(bind: $0.rawValue)" } ?? "d.status <> 'duplicate'")
         if let role = filter.customerRole { conditions.append("d.customer_role = \(bind: role.rawValue)") }
         if let need = filter.needType { conditions.append("d.need_type = \(bind: need.rawValue)") }
-        if let tag = filter.tag { conditions.append(ItemTags.carrying(tag)) }
+        if let tag = filter.tag { conditions.append("d.item_id IN (SELECT t.item_id FROM item_tags t WHERE t.tag = \(bind: tag))") }
         if let authorId = filter.authorId { conditions.append("i.author_id = \(bind: authorId)") }
         if filter.enhancementRequests { conditions.append("d.source_thread_id IS NOT NULL") }
         if let accountId = filter.accountId {
             guard viewer.member?.isEmployee == true else { throw StoreError.forbidden("Only employees see ideas by account.") }
             conditions.append(
                 """
-                (d.account_id = \(bind: accountId) OR i.id IN (SELECT p.idea_id FROM idea_supports p WHERE p.account_id = \(bind: accountId)))
+                (d.account_id = \(bind: accountId) OR d.item_id IN (SELECT p.idea_id FROM idea_supports p WHERE p.account_id = \(bind: accountId)))
                 """)
         }
-        let order: SQLQueryString
-        var join: SQLQueryString = ""
-        switch filter.order {
-        case .newest: order = "i.id DESC"
-        case .top: order = "d.support_count DESC, i.id DESC"
-        case .trending:
-            join = """
-                LEFT JOIN (SELECT p.idea_id, COUNT(*) AS recent FROM idea_supports p
-                    WHERE p.created_at >= \(bind: Clock.now() - IdeaOrder.trendingWindow) GROUP BY p.idea_id) t ON t.idea_id = i.id
-                """
-            order = "COALESCE(t.recent, 0) DESC, d.support_count DESC, i.id DESC"
-        }
         let condition = conditions.joined(separator: " AND ")
+        let top: SQLQueryString = "d.support_count DESC, d.item_id DESC"
         return try await database.read { sql in
-            try await Self.query(
-                for: viewer, where: condition, join: join, order: order, limit: filter.limit, offset: filter.offset, on: sql)
+            switch filter.order {
+            case .newest:
+                return try await Self.query(
+                    for: viewer, where: condition, order: "d.item_id DESC", limit: filter.limit, offset: filter.offset, on: sql)
+            case .top:
+                return try await Self.query(for: viewer, where: condition, order: top, limit: filter.limit, offset: filter.offset, on: sql)
+            case .trending:
+                return try await Self.trending(filter, where: condition, for: viewer, on: sql)
+            }
         }
+    }
+
+    /// Ideas by supports in the trending window, then the rest by all their supports. Two reads rather than one sort of
+    /// every visible idea: the first starts from the window's supports (an index range), the second walks the ideas
+    /// by support count and stops at the page (at the large scale, 0.8 s for the one sort against 10 ms for both).
+    private static func trending(
+        _ filter: IdeaFilter, where condition: SQLQueryString, for viewer: Viewer, on sql: any SQLDatabase
+    ) async throws -> [Idea] {
+        let since = Clock.now() - IdeaOrder.trendingWindow
+        let wanted = filter.offset + filter.limit
+        let recent = try await query(
+            for: viewer, where: "d.item_id = t.idea_id AND \(condition)",
+            from: """
+                (SELECT p.idea_id, COUNT(*) AS recent FROM idea_supports p WHERE p.created_at >= \(bind: since) GROUP BY p.idea_id) t \
+                CROSS JOIN ideas d
+                """,
+            order: "t.recent DESC, d.support_count DESC, d.item_id DESC", limit: wanted, on: sql)
+        guard recent.count < wanted else { return Array(recent.dropFirst(filter.offset)) }
+        let rest = try await query(
+            for: viewer,
+            where: "d.item_id NOT IN (SELECT p.idea_id FROM idea_supports p WHERE p.created_at >= \(bind: since)) AND \(condition)",
+            order: "d.support_count DESC, d.item_id DESC", limit: wanted - recent.count, offset: max(0, filter.offset - recent.count),
+            on: sql)
+        return Array((recent + rest).dropFirst(min(filter.offset, recent.count)))
     }
 
     /// Visible ideas among the given item ids, newest first (for the mixed home feed and search).
     func list(ids: [Int], for viewer: Viewer) async throws -> [Idea] {
         guard !ids.isEmpty else { return [] }
         return try await database.read { sql in
-            try await Self.query(for: viewer, where: "i.id IN \(ids.sqlList)", limit: ids.count, on: sql)
+            try await Self.query(for: viewer, where: "d.item_id IN \(ids.sqlList)", limit: ids.count, on: sql)
         }
     }
 
+    /// Visible ideas matching `condition`. The ideas are read first (`CROSS JOIN` keeps SQLite from starting at the
+    /// items, all of them, as it did without statistics: 0.6 s for a list at the large scale), through `from`: the
+    /// ideas table, or something that leads to it.
     static func query(
-        for viewer: Viewer, where condition: SQLQueryString, join: SQLQueryString = "", order: SQLQueryString = "i.id DESC", limit: Int,
-        offset: Int = 0, on sql: any SQLDatabase
+        for viewer: Viewer, where condition: SQLQueryString, from: SQLQueryString = "ideas d", order: SQLQueryString = "d.item_id DESC",
+        limit: Int, offset: Int = 0, on sql: any SQLDatabase
     ) async throws -> [Idea] {
         let reader = viewer.member?.id ?? -1
         let rows = try await sql.raw(
@@ -200,10 +223,9 @@ public struct IdeaStore: Sendable {
                 d.status_changed_at, \(MemberSummary.columns("rq", prefix: "requester")), \(MemberSummary.columns("o", prefix: "owner")),
                 CASE WHEN EXISTS (SELECT 1 FROM idea_supports p WHERE p.idea_id = i.id AND p.member_id = \(bind: reader)) THEN 1 ELSE 0 END
                     AS supported
-            FROM items i JOIN ideas d ON d.item_id = i.id JOIN conversations c ON c.item_id = i.id JOIN members m ON m.id = i.author_id
+            FROM \(from) CROSS JOIN items i JOIN conversations c ON c.item_id = d.item_id JOIN members m ON m.id = i.author_id
             JOIN spaces s ON s.id = i.space_id LEFT JOIN members rq ON rq.id = d.requester_id LEFT JOIN members o ON o.id = d.owner_id
-            \(join)
-            WHERE \(condition) AND \(VisibilityRule(viewer).predicate())
+            WHERE i.id = d.item_id AND \(condition) AND \(VisibilityRule(viewer).predicate())
             ORDER BY \(order) LIMIT \(bind: limit) OFFSET \(bind: offset)
             """
         ).all()

@@ -163,9 +163,7 @@ struct ArticleForm: Decodable {
             title: title ?? "", body: body ?? "", tags: Tags.parseList(tags ?? ""), status: status!, reviewBy: review, knowledgeKind: kind,
             section: section ?? "", owners: Tags.parseList(owners ?? "").map { $0.trimmingCharacters(in: ["@"]) },
             visibility: visibilityValue,
-            audience: Audience(
-                members: Tags.parseList(audienceMembers ?? "").map { $0.trimmingCharacters(in: ["@"]) },
-                accounts: Tags.parseList(audienceAccounts ?? "")))
+            audience: Audience(formMembers: audienceMembers, formAccounts: audienceAccounts))
     }
 }
 

@@ -159,9 +159,7 @@ struct ConversationForm: Decodable {
         guard problems.isEmpty, let kindValue else { throw StoreError.invalid(problems) }
         return NewConversation(
             space: space, kind: kindValue, title: title, body: body, tags: Tags.parseList(tags ?? ""), visibility: visibilityValue,
-            audience: Audience(
-                members: Tags.parseList(audienceMembers ?? "").map { $0.trimmingCharacters(in: ["@"]) },
-                accounts: Tags.parseList(audienceAccounts ?? "")))
+            audience: Audience(formMembers: audienceMembers, formAccounts: audienceAccounts))
     }
 }
 

@@ -54,7 +54,7 @@ struct ConversationsAPI: Sendable {
             NewConversation(
                 space: input.space, kind: input.kind, title: input.title, body: input.body, tags: input.tags ?? [],
                 visibility: input.visibility,
-                audience: Audience(members: input.audience?.members ?? [], accounts: input.audience?.accounts ?? [])),
+                audience: Audience(input.audience)),
             by: context.member)
         return created(ConversationResource(conversation))
     }

@@ -162,9 +162,7 @@ struct CampaignForm: Decodable {
         guard problems.isEmpty, let phaseValue else { throw StoreError.invalid(problems) }
         return CampaignDraft(
             space: space ?? "", title: title, brief: brief, visibility: visibilityValue,
-            audience: Audience(
-                members: Tags.parseList(audienceMembers ?? "").map { $0.trimmingCharacters(in: ["@"]) },
-                accounts: Tags.parseList(audienceAccounts ?? "")),
+            audience: Audience(formMembers: audienceMembers, formAccounts: audienceAccounts),
             phase: phaseValue, opensAt: opensAt, closesAt: closesAt, accepting: accepting == "1", goals: parsedGoals)
     }
 }

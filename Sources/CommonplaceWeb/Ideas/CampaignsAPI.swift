@@ -64,7 +64,7 @@ struct CampaignInput: Decodable {
     func draft(space: String) -> CampaignDraft {
         CampaignDraft(
             space: space, title: title, brief: brief, visibility: visibility,
-            audience: Audience(members: audience?.members ?? [], accounts: audience?.accounts ?? []), phase: phase ?? .frontEnd,
+            audience: Audience(audience), phase: phase ?? .frontEnd,
             opensAt: opensAt, closesAt: closesAt, accepting: accepting ?? true,
             goals: (goals ?? []).map {
                 CampaignDraft.GoalDraft(description: $0.description, metric: $0.metric, target: $0.target, dueAt: $0.dueAt)

@@ -226,9 +226,7 @@ struct IdeaForm: Decodable {
         guard problems.isEmpty else { throw StoreError.invalid(problems) }
         return NewIdea(
             space: space ?? "", campaignId: campaignId, title: title, body: body, tags: Tags.parseList(tags ?? ""), visibility: visibility,
-            audience: Audience(
-                members: Tags.parseList(audienceMembers ?? "").map { $0.trimmingCharacters(in: ["@"]) },
-                accounts: Tags.parseList(audienceAccounts ?? "")),
+            audience: Audience(formMembers: audienceMembers, formAccounts: audienceAccounts),
             customerRole: role, needType: need ?? .existing)
     }
 }

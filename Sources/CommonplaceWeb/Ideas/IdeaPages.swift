@@ -26,7 +26,10 @@ struct IdeaPages: Sendable {
         if employee, let slug = query.get("account")?.nonEmpty { filter.accountId = accounts.first { $0.slug == slug }?.id ?? -1 }
         let campaign = try await filter.campaignId.asyncMap { try await site.store.campaigns.find(id: $0, for: context.viewer) }
         let ideas = try await site.store.ideas.list(filter, for: context.viewer)
-        let counts = try await site.store.campaigns.funnel(campaign: filter.campaignId, phase: filter.phase, for: context.viewer)
+        // The funnel of a campaign or a phase; of every idea, it would count them all on each page.
+        let counts =
+            filter.campaignId != nil || filter.phase != nil
+            ? try await site.store.campaigns.funnel(campaign: filter.campaignId, phase: filter.phase, for: context.viewer) : nil
         let campaigns = try await site.store.campaigns.list(for: context.viewer)
         let chrome = try await site.chrome(campaign.map { "Ideas · \($0.title)" } ?? "Ideas", context)
         let base = SiteURL.ideas.query(keeping: query, dropping: ["order", "offset"])
@@ -41,7 +44,7 @@ struct IdeaPages: Sendable {
             accounts: accounts.map { Option(value: $0.slug, label: $0.name, selected: $0.id == filter.accountId) }, showsAccounts: employee,
             tag: filter.tag ?? "", order: filter.order.rawValue,
             ideas: ideas.map { IdeaCardView($0, signedIn: context.member != nil, csrf: chrome.csrf) },
-            funnel: FunnelStep.steps(counts, base: SiteURL.ideas.query("campaign", filter.campaignId)),
+            funnel: counts.map { FunnelStep.steps($0, base: SiteURL.ideas.query("campaign", filter.campaignId)) } ?? [],
             next: ideas.count == Self.pageSize
                 ? SiteURL.ideas.query(keeping: query, dropping: ["offset"]).query("offset", filter.offset + Self.pageSize) : nil,
             canSubmit: context.member != nil)

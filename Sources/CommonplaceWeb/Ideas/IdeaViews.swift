@@ -66,7 +66,9 @@ extension IdeaListPage: PageView {
           \(if: showsAccounts, "<label>Account <select name=\"account\"><option value=\"\">Any</option>\(options(accounts))</select></label>")
           <button type="submit" class="secondary">Filter</button>
         </form>
-        <section class="card" aria-labelledby="funnel-head"><h2 id="funnel-head">Where these ideas stand</h2>\(funnelChart(funnel))</section>
+        \(if: !funnel.isEmpty, """
+          <section class="card" aria-labelledby="funnel-head"><h2 id="funnel-head">Where these ideas stand</h2>\(funnelChart(funnel))</section>
+          """)
         \(ideas.isEmpty ? "<p class=\"empty\">No ideas you can see match.</p>" : "\(ideas.map(ideaCard))" as HTML)
         \(next.map { "<p class=\"more\"><a href=\"\($0)\">More</a></p>" as HTML })
         """

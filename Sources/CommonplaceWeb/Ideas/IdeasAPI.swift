@@ -59,7 +59,7 @@ struct IdeasAPI: Sendable {
             NewIdea(
                 space: input.space ?? "", campaignId: input.campaign, title: input.title, body: input.body, tags: input.tags ?? [],
                 visibility: input.visibility,
-                audience: Audience(members: input.audience?.members ?? [], accounts: input.audience?.accounts ?? []),
+                audience: Audience(input.audience),
                 customerRole: input.customerRole, needType: input.needType ?? .existing),
             by: context.member)
         return created(IdeaResource(idea))

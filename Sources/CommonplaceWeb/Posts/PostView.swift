@@ -87,9 +87,7 @@ struct PostForm: Decodable {
         }
         return NewPost(
             space: space, body: body, visibility: visibilityValue,
-            audience: Audience(
-                members: Tags.parseList(audienceMembers ?? "").map { $0.trimmingCharacters(in: ["@"]) },
-                accounts: Tags.parseList(audienceAccounts ?? "")))
+            audience: Audience(formMembers: audienceMembers, formAccounts: audienceAccounts))
     }
 
     /// Only a path on this site; anything else goes home.

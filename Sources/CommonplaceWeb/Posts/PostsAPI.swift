@@ -33,7 +33,7 @@ struct PostsAPI: Sendable {
         let post = try await store.posts.create(
             NewPost(
                 space: input.space, body: input.body, visibility: input.visibility,
-                audience: Audience(members: input.audience?.members ?? [], accounts: input.audience?.accounts ?? [])),
+                audience: Audience(input.audience)),
             by: context.member)
         return created(PostResource(post))
     }

@@ -71,6 +71,38 @@ struct IdeaTests {
         }
     }
 
+    @Test func trendingPutsRecentSupportFirstThenAllSupportAcrossPages() async throws {
+        try await TestApp.run { app in
+            // given: an idea with many old supports, one with a few recent ones, one with one recent, one with none
+            let cast = try await Cast.make(in: app.store)
+            let month = 30 * 86_400
+            var backers: [Member] = []
+            for number in 0..<4 { backers.append(try await app.store.makeMember("backer\(number)")) }
+            func idea(_ title: String, by author: Member) async throws -> Idea {
+                try await app.store.ideas.create(NewIdea(space: "support", title: title, body: "Details."), by: author)
+            }
+            let supporters = backers
+            try await Clock.$pinned.withValue(Clock.now() - 2 * month) {
+                let old = try await idea("Old favourite", by: cast.moderator)
+                for backer in supporters { _ = try await app.store.ideas.support(old.id, by: backer) }
+                _ = try await idea("Quiet one", by: cast.moderator)
+            }
+            let rising = try await idea("Rising", by: cast.employee)
+            _ = try await app.store.ideas.support(rising.id, by: backers[0])
+            _ = try await idea("Fresh", by: cast.customer)
+
+            // when
+            let viewer = Viewer.signedIn(cast.employee)
+            let all = try await app.store.ideas.list(IdeaFilter(spaceId: cast.space.id, limit: 10), for: viewer).map(\.title)
+            let first = try await app.store.ideas.list(IdeaFilter(spaceId: cast.space.id, limit: 2), for: viewer).map(\.title)
+            let second = try await app.store.ideas.list(IdeaFilter(spaceId: cast.space.id, limit: 2, offset: 2), for: viewer).map(\.title)
+
+            // then: recent supports first (two, then one), then by all supports (five, then one)
+            #expect(all == ["Rising", "Fresh", "Old favourite", "Quiet one"], "\(all)")
+            #expect(first + second == all)
+        }
+    }
+
     @Test func everyStatusChangeCarriesANoteThatReachesSupportersAndFollowers() async throws {
         try await TestApp.run { app in
             // given
