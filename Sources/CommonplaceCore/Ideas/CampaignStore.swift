@@ -180,6 +180,21 @@ public struct CampaignStore: Sendable {
         }
     }
 
+    /// The visible campaigns' numbers and titles, newest first: for choosing one, without counting their ideas.
+    public func titles(for viewer: Viewer, limit: Int = 200) async throws -> [CampaignReference] {
+        try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT c.item_id, c.title FROM campaigns c CROSS JOIN items i WHERE i.id = c.item_id AND \(VisibilityRule(viewer).predicate())
+                ORDER BY c.item_id DESC LIMIT \(bind: limit)
+                """
+            ).all().map {
+                CampaignReference(
+                    id: try $0.decode(column: "item_id", as: Int.self), title: try $0.decode(column: "title", as: String.self))
+            }
+        }
+    }
+
     static func query(
         for viewer: Viewer, where condition: SQLQueryString, order: SQLQueryString = "c.item_id DESC", limit: Int, on sql: any SQLDatabase
     ) async throws -> [Campaign] {

@@ -77,7 +77,8 @@ struct IdeaListPage {
     let needs: [Option]
     let phases: [Option]
     let campaigns: [Option]
-    let accounts: [Option]
+    /// The account slug filtered by (employees only): typed, as an instance may have thousands.
+    let account: String
     let showsAccounts: Bool
     let tag: String
     let order: String

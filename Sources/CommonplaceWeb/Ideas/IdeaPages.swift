@@ -22,15 +22,15 @@ struct IdeaPages: Sendable {
             needType: query.get("need").flatMap(NeedType.init(rawValue:)), tag: query.get("tag")?.lowercased().nonEmpty,
             order: query.get("order").flatMap(IdeaOrder.init(rawValue:)) ?? .trending, limit: Self.pageSize,
             offset: max(0, min(query.get("offset", as: Int.self) ?? 0, 10_000)))
-        let accounts = employee ? try await site.store.accounts.list(for: context.viewer) : []
-        if employee, let slug = query.get("account")?.nonEmpty { filter.accountId = accounts.first { $0.slug == slug }?.id ?? -1 }
+        let account = employee ? query.get("account")?.trimmed.lowercased().nonEmpty : nil
+        if let account { filter.accountId = try await site.store.accounts.id(ofSlug: account, for: context.viewer) ?? -1 }
         let campaign = try await filter.campaignId.asyncMap { try await site.store.campaigns.find(id: $0, for: context.viewer) }
         let ideas = try await site.store.ideas.list(filter, for: context.viewer)
         // The funnel of a campaign or a phase; of every idea, it would count them all on each page.
         let counts =
             filter.campaignId != nil || filter.phase != nil
             ? try await site.store.campaigns.funnel(campaign: filter.campaignId, phase: filter.phase, for: context.viewer) : nil
-        let campaigns = try await site.store.campaigns.list(for: context.viewer)
+        let campaigns = try await site.store.campaigns.titles(for: context.viewer)
         let chrome = try await site.chrome(campaign.map { "Ideas · \($0.title)" } ?? "Ideas", context)
         let base = SiteURL.ideas.query(keeping: query, dropping: ["order", "offset"])
         let view = IdeaListPage(
@@ -41,7 +41,7 @@ struct IdeaPages: Sendable {
             needs: NeedType.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.needType) },
             phases: InnovationPhase.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.phase) },
             campaigns: campaigns.map { Option(value: String($0.id), label: $0.title, selected: $0.id == filter.campaignId) },
-            accounts: accounts.map { Option(value: $0.slug, label: $0.name, selected: $0.id == filter.accountId) }, showsAccounts: employee,
+            account: account ?? "", showsAccounts: employee,
             tag: filter.tag ?? "", order: filter.order.rawValue,
             ideas: ideas.map { IdeaCardView($0, signedIn: context.member != nil, csrf: chrome.csrf) },
             funnel: counts.map { FunnelStep.steps($0, base: SiteURL.ideas.query("campaign", filter.campaignId)) } ?? [],

@@ -63,7 +63,7 @@ extension IdeaListPage: PageView {
           <label>Role <select name="role"><option value="">Any</option>\(options(roles))</select></label>
           <label>Need <select name="need"><option value="">Any</option>\(options(needs))</select></label>
           <label>Tag <input name="tag" value="\(tag)" size="12"></label>
-          \(if: showsAccounts, "<label>Account <select name=\"account\"><option value=\"\">Any</option>\(options(accounts))</select></label>")
+          \(if: showsAccounts, "<label>Account <input name=\"account\" value=\"\(account)\" size=\"10\" placeholder=\"slug\"></label>")
           <button type="submit" class="secondary">Filter</button>
         </form>
         \(if: !funnel.isEmpty, """
