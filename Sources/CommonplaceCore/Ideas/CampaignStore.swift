@@ -104,7 +104,7 @@ public struct CampaignStore: Sendable {
         )
         validator.requireMentionLimit(in: brief, field: "brief")
         if let opens = draft.opensAt, let closes = draft.closesAt {
-            validator.require(opens < closes, "closesAt", "The campaign must close after it opens.")
+            validator.require(opens < closes, "closesAt", "The campaign must close after it opens.", conflict: true)
         }
         validator.require(draft.goals.count <= CampaignDraft.maximumGoals, "goals", "Set at most \(CampaignDraft.maximumGoals) goals.")
         for goal in draft.goals {

@@ -118,7 +118,7 @@ extension IdeaStore {
         validator.require(!reason.isEmpty, "reason", "Say why these are the same idea: supporters read it.")
         validator.require(
             reason.count <= IdeaAnswer.maximumNoteLength, "reason", "Keep the reason under \(IdeaAnswer.maximumNoteLength) characters.")
-        validator.require(id != targetId, "into", "An idea cannot be merged into itself.")
+        validator.require(id != targetId, "into", "An idea cannot be merged into itself.", conflict: true)
         try validator.check()
         try await database.write { sql in
             let (idea, spaceId) = try await Self.answerable(id, by: member, on: sql)

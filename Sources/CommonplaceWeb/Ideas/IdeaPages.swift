@@ -23,7 +23,7 @@ struct IdeaPages: Sendable {
             order: query.get("order").flatMap(IdeaOrder.init(rawValue:)) ?? .trending, limit: Self.pageSize,
             offset: max(0, min(query.get("offset", as: Int.self) ?? 0, 10_000)))
         let account = employee ? query.get("account")?.trimmed.lowercased().nonEmpty : nil
-        if let account { filter.accountId = try await site.store.accounts.id(ofSlug: account, for: context.viewer) ?? -1 }
+        if let account { filter.accountId = (try? await site.store.accounts.id(ofSlug: account, for: context.viewer)) ?? -1 }
         let campaign = try await filter.campaignId.asyncMap { try await site.store.campaigns.find(id: $0, for: context.viewer) }
         let ideas = try await site.store.ideas.list(filter, for: context.viewer)
         // The funnel of a campaign or a phase; of every idea, it would count them all on each page.

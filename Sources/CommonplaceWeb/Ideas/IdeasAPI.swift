@@ -36,8 +36,11 @@ struct IdeasAPI: Sendable {
         if let slug = query.get("space") { filter.spaceId = try await store.spaces.find(slug: slug, for: context.viewer).id }
         if let slug = query.get("account") {
             guard context.member?.isEmployee == true else { throw StoreError.forbidden("Only employees see ideas by account.") }
-            guard let account = try await store.accounts.id(ofSlug: slug, for: context.viewer) else { throw StoreError.notFound }
-            filter.accountId = account
+            do {
+                filter.accountId = try await store.accounts.id(ofSlug: slug, for: context.viewer)
+            } catch StoreError.invalid {
+                throw StoreError.notFound  // an unknown account, like an unknown space, is not there
+            }
         }
         let ideas = try await store.ideas.list(filter, for: context.viewer)
         let next =
@@ -53,7 +56,7 @@ struct IdeasAPI: Sendable {
     func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<IdeaResource> {
         let input = try await request.json(IdeaInput.self, context: context)
         guard input.space != nil || input.campaign != nil else {
-            throw StoreError.invalid("space", "Name the space or the campaign the idea is for.")
+            throw StoreError.conflict("space", "Name the space or the campaign the idea is for.")
         }
         let idea = try await store.ideas.create(
             NewIdea(

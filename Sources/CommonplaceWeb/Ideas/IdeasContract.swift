@@ -92,6 +92,13 @@ extension APIContract {
                     "owner": .string.described("The product owner's handle: an employee."),
                     "needType": .ref("NeedType"),
                 ], required: ["thread", "title", "body", "owner"]),
+            "CampaignGoalInput": .object(
+                [
+                    "description": .string.minLength(1).maxLength(200),
+                    "metric": .string(oneOf: ["ideas", "supports", "participants"]),
+                    "target": .integer.minimum(1).maximum(1_000_000),
+                    "dueAt": .integer,
+                ], required: ["description", "metric", "target"]),
             "CampaignGoal": .object(
                 [
                     "description": .string,
@@ -140,15 +147,7 @@ extension APIContract {
                     "opensAt": .integer,
                     "closesAt": .integer,
                     "accepting": .boolean,
-                    "goals": .array(
-                        .object(
-                            [
-                                "description": .string.minLength(1).maxLength(200),
-                                "metric": .string(oneOf: ["ideas", "supports", "participants"]),
-                                "target": .integer.minimum(1).maximum(1_000_000),
-                                "dueAt": .integer,
-                            ], required: ["description", "metric", "target"])
-                    ).maxItems(5),
+                    "goals": .array(.ref("CampaignGoalInput")).maxItems(5),
                 ], required: ["title", "brief"]
             )
             .partnersNeedAnAudience(),
