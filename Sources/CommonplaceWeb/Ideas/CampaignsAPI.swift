@@ -25,7 +25,7 @@ struct CampaignsAPI: Sendable {
 
     func create(_ request: Request, context: SignedInContext) async throws -> EditedResponse<CampaignResource> {
         let input = try await request.json(CampaignInput.self, context: context)
-        guard let space = input.space else { throw StoreError.invalid("space", "Name the space the campaign runs in.") }
+        guard let space = input.space else { throw StoreError.conflict("space", "Name the space the campaign runs in.") }
         let campaign = try await store.campaigns.create(input.draft(space: space), by: context.member)
         return created(CampaignResource(campaign))
     }
