@@ -26,6 +26,7 @@ public struct Store: Sendable {
     public let expertise: ExpertiseStore
     public let campaigns: CampaignStore
     public let ideas: IdeaStore
+    public let tasks: KnowledgeTaskStore
 
     public init(database: Database, hasher: PasswordHasher = PasswordHasher()) {
         self.database = database
@@ -49,6 +50,7 @@ public struct Store: Sendable {
         self.flags = FlagStore(database: database)
         self.similar = SimilarItems(database: database)
         self.ideas = IdeaStore(database: database, spaces: spaces)
+        self.tasks = KnowledgeTaskStore(database: database, spaces: spaces)
         self.feed = FeedStore(database: database, posts: posts, conversations: conversations, ideas: ideas)
         self.reads = ReadStore(database: database)
         self.search = SearchStore(database: database)

@@ -41,6 +41,7 @@ public struct SuggestedEditStore: Sendable {
                     owner.id, about: article.id, kind: "suggestion", text: "\(member.name) suggested an edit to “\(article.title)”.",
                     opening: .suggestion(id), on: sql)
             }
+            try await KnowledgeTaskStore.record(.suggestion(article: article.id, suggestion: id), by: member, on: sql)
             return id
         }
         return try await find(id, for: .signedIn(member))
@@ -53,7 +54,7 @@ public struct SuggestedEditStore: Sendable {
         """
 
     /// Who may see a suggestion: its suggester and the article's editors, and only while they may read the article.
-    private static func readable(by member: Member) -> SQLQueryString {
+    static func readable(by member: Member) -> SQLQueryString {
         "(\(VisibilityRule(.signedIn(member)).predicate()) AND \(decidedOrWritten(by: member)))"
     }
 

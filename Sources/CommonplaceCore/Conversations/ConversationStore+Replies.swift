@@ -173,6 +173,7 @@ extension ConversationStore {
             try await NotificationStore.notifyFollowers(
                 of: [.item(id)], except: mentionedIds.union([member.id]), about: id, kind: "reply",
                 text: "\(member.name) replied to “\(target.title)”.", opening: destination, on: sql)
+            try await KnowledgeTaskStore.record(.reply(thread: id, reply: replyId), by: member, on: sql)
             return (replyId, bodyHTML, now)
         }
         return Reply(

@@ -3,6 +3,7 @@ public enum Migrations {
     public static let all: [Migration] = [
         foundation, knowledgeBase, conversations, search, readPaths, searchQueue, readerCounts, directories,
         searchContent, unansweredQuestions, visibilityHoles, signInCounters, notificationTargets, openWorkIndexes, ideas,
+        knowledgeTasks,
     ]
 
     static let foundation = Migration(
@@ -464,6 +465,39 @@ public enum Migrations {
                 changed_by BIGINT REFERENCES members(id) ON DELETE SET NULL, created_at BIGINT NOT NULL)
             """,
             "CREATE INDEX idea_answers_idea ON idea_answers(idea_id, id)",
+        ]
+    )
+
+    static let knowledgeTasks = Migration(
+        version: 16,
+        name: "knowledge tasks: a brief, the response wanted, a segment, a deadline, a goal; responses and thanks",
+        statements: [
+            """
+            CREATE TABLE knowledge_tasks (item_id BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE, title TEXT NOT NULL,
+                brief TEXT NOT NULL, brief_html TEXT NOT NULL, response_kind TEXT NOT NULL,
+                campaign_id BIGINT REFERENCES items(id) ON DELETE SET NULL, due_at BIGINT NOT NULL, goal BIGINT NOT NULL,
+                closed_at BIGINT, closed_by BIGINT REFERENCES members(id) ON DELETE SET NULL, thanks TEXT NOT NULL DEFAULT '')
+            """,
+            "CREATE INDEX knowledge_tasks_due ON knowledge_tasks(due_at, item_id)",
+            "CREATE INDEX knowledge_tasks_campaign ON knowledge_tasks(campaign_id) WHERE campaign_id IS NOT NULL",
+            """
+            CREATE TABLE task_targets (task_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE, PRIMARY KEY (task_id, item_id))
+            """,
+            "CREATE INDEX task_targets_item ON task_targets(item_id)",
+            """
+            CREATE TABLE task_segments (task_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE, kind TEXT NOT NULL,
+                value TEXT NOT NULL, PRIMARY KEY (task_id, kind, value))
+            """,
+            """
+            CREATE TABLE task_responses (id {{id}}, task_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE, kind TEXT NOT NULL,
+                item_id BIGINT REFERENCES items(id) ON DELETE CASCADE, reply_id BIGINT REFERENCES replies(id) ON DELETE CASCADE,
+                suggestion_id BIGINT REFERENCES suggested_edits(id) ON DELETE CASCADE, body TEXT NOT NULL DEFAULT '',
+                body_html TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX task_responses_task ON task_responses(task_id, id)",
+            "CREATE INDEX task_responses_member ON task_responses(member_id, task_id)",
         ]
     )
 

@@ -14,3 +14,10 @@ extension Array where Element == Int {
         return "(" + values.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")"
     }
 }
+
+extension Array where Element == String {
+    /// `('a', 'b')` as bound parameters, for `IN` lists; `(NULL)`, which nothing is in, when empty.
+    var sqlList: SQLQueryString {
+        isEmpty ? "(NULL)" : "(" + map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")"
+    }
+}

@@ -229,5 +229,6 @@ public struct DemoData: Sendable {
         _ = try await store.conversations.reply(to: discussion.id, body: "Can we ask Boltworks for a partial first delivery?", by: ben)
         try await store.follows.follow(.space("customer-help"), by: ben)
         try await loadIdeas(pellets: pellets, ben: ben, chloe: chloe, dan: dan, eve: eve)
+        try await loadTasks(ben: ben, dan: dan)
     }
 }

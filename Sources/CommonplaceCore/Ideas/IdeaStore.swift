@@ -66,6 +66,7 @@ public struct IdeaStore: Sendable {
                 of: targets, except: mentionedIds.union([author.id]), about: id, kind: "new-idea",
                 text: "\(author.name) submitted the idea “\(title)”\(campaign.map { " to “\($0.title)”" } ?? "").", opening: .idea(id),
                 on: sql)
+            if let campaign { try await KnowledgeTaskStore.record(.idea(id, campaign: campaign.id), by: author, on: sql) }
             return id
         }
         return try await find(id: id, for: .signedIn(author))

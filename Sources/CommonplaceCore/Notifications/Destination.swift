@@ -7,6 +7,7 @@ public enum Destination: Sendable, Equatable, Hashable {
     case suggestion(Int)
     case idea(Int)
     case campaign(Int)
+    case task(Int)
     /// The moderators' review queue, where a new flag waits.
     case reviewQueue
 
@@ -18,6 +19,7 @@ public enum Destination: Sendable, Equatable, Hashable {
         case .suggestion(let id): ("suggestion", id, nil)
         case .idea(let id): ("idea", id, nil)
         case .campaign(let id): ("campaign", id, nil)
+        case .task(let id): ("task", id, nil)
         case .reviewQueue: ("review", 0, nil)
         }
     }
@@ -29,6 +31,7 @@ public enum Destination: Sendable, Equatable, Hashable {
         case "suggestion": self = .suggestion(id)
         case "idea": self = .idea(id)
         case "campaign": self = .campaign(id)
+        case "task": self = .task(id)
         case "review": self = .reviewQueue
         default: return nil
         }

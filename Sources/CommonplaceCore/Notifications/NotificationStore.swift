@@ -57,6 +57,24 @@ public struct NotificationStore: Sendable {
         ).run()
     }
 
+    /// Notifies each of `members` once, except those who muted the kind: one statement for every 500 members.
+    static func notify(
+        _ members: [Int], about itemId: Int, kind: String, text: String, opening destination: Destination, on sql: any SQLDatabase
+    ) async throws {
+        let target = destination.columns
+        for chunk in stride(from: 0, to: members.count, by: 500).map({ Array(members[$0..<min($0 + 500, members.count)]) }) {
+            try await sql.raw(
+                """
+                INSERT INTO notifications (member_id, item_id, kind, text, target_kind, target_id, target_reply, created_at)
+                SELECT m.id, \(bind: itemId), \(bind: kind), \(bind: text), \(bind: target.kind), \(bind: target.id),
+                    \(bind: target.reply), \(bind: Clock.now())
+                FROM members m WHERE m.id IN \(chunk.sqlList)
+                AND NOT EXISTS (SELECT 1 FROM notification_mutes u WHERE u.member_id = m.id AND u.kind = \(bind: NotificationKind.group(of: kind)))
+                """
+            ).run()
+        }
+    }
+
     private static func visible(to member: Member) -> SQLQueryString {
         "n.member_id = \(bind: member.id) AND (n.item_id IS NULL OR EXISTS (SELECT 1 FROM items i WHERE i.id = n.item_id AND \(VisibilityRule(.signedIn(member)).predicate())))"
     }
@@ -174,6 +192,7 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
     case flag
     case ideaStatus = "idea-status"
     case newIdea = "new-idea"
+    case knowledgeTask = "knowledge-task"
 
     public var label: String {
         switch self {
@@ -187,6 +206,7 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
         case .flag: "New flags in spaces I moderate"
         case .ideaStatus: "Answers, progress and merges of ideas I submitted, support or follow"
         case .newIdea: "New ideas and campaigns in spaces, tags and people I follow"
+        case .knowledgeTask: "Knowledge tasks for me, and thanks for my responses"
         }
     }
 
@@ -196,6 +216,7 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
         case _ where kind.hasPrefix("suggestion"): NotificationKind.suggestion.rawValue
         case "idea-merged", "campaign-phase": NotificationKind.ideaStatus.rawValue
         case "new-campaign": NotificationKind.newIdea.rawValue
+        case "task-thanks": NotificationKind.knowledgeTask.rawValue
         default: kind
         }
     }

@@ -2,7 +2,7 @@ import SQLKit
 
 /// What the index knows of one item.
 struct SearchDocument: Sendable {
-    /// What results call it: post, article, question, discussion, idea or campaign.
+    /// What results call it: post, article, question, discussion, idea, campaign or task.
     var kind: String
     var title: String
     var tags: [String]
@@ -101,6 +101,21 @@ enum SearchIndex {
             return SearchDocument(
                 kind: "campaign", title: try row.decode(column: "title", as: String.self), tags: [],
                 body: try row.decode(column: "brief", as: String.self), status: try row.decode(column: "phase", as: String.self), boost: 0,
+                updatedAt: try row.decode(column: "updated_at", as: Int.self))
+        },
+        "task": { id, sql in
+            guard
+                let row = try await sql.raw(
+                    """
+                    SELECT t.title, t.brief, t.closed_at, i.updated_at FROM knowledge_tasks t JOIN items i ON i.id = t.item_id
+                    WHERE t.item_id = \(bind: id)
+                    """
+                ).first()
+            else { return nil }
+            return SearchDocument(
+                kind: "task", title: try row.decode(column: "title", as: String.self), tags: [],
+                body: try row.decode(column: "brief", as: String.self),
+                status: try row.decode(column: "closed_at", as: Int?.self) == nil ? "open" : "closed", boost: 0,
                 updatedAt: try row.decode(column: "updated_at", as: Int.self))
         },
     ]

@@ -89,6 +89,11 @@ enum Route: String, CaseIterable, Sendable {
     case campaignNew = "/campaigns/new"
     case campaign = "/campaigns/:id"
     case campaignEdit = "/campaigns/:id/edit"
+    case tasks = "/tasks"
+    case taskNew = "/tasks/new"
+    case task = "/tasks/:id"
+    case taskRespond = "/tasks/:id/respond"
+    case taskClose = "/tasks/:id/close"
 
     case tags = "/tags"
     case tag = "/tags/:tag"
@@ -190,6 +195,10 @@ enum APIRoute: String, CaseIterable, Sendable {
     case tag = "/tags/:tag"
     case tagsScheme = "/tags/scheme"
     case tagsSuggestions = "/tags/suggestions"
+    case tasks = "/tasks"
+    case task = "/tasks/:id"
+    case taskClose = "/tasks/:id/close"
+    case taskResponses = "/tasks/:id/responses"
     case threads = "/threads"
     case thread = "/threads/:id"
     case threadAccepted = "/threads/:id/accepted"
@@ -380,6 +389,11 @@ extension SiteURL {
     static let campaignNew = SiteURL(.campaignNew)
     static func campaign(_ id: Int) -> SiteURL { SiteURL(.campaign, String(id)) }
     static func campaignEdit(_ id: Int) -> SiteURL { SiteURL(.campaignEdit, String(id)) }
+    static let tasks = SiteURL(.tasks)
+    static let taskNew = SiteURL(.taskNew)
+    static func task(_ id: Int) -> SiteURL { SiteURL(.task, String(id)) }
+    static func taskRespond(_ id: Int) -> SiteURL { SiteURL(.taskRespond, String(id)) }
+    static func taskClose(_ id: Int) -> SiteURL { SiteURL(.taskClose, String(id)) }
     static func threadReplies(_ id: Int) -> SiteURL { SiteURL(.threadReplies, String(id)) }
     static func threadEdit(_ id: Int) -> SiteURL { SiteURL(.threadEdit, String(id)) }
     static func replyEdit(_ id: Int, _ reply: Int) -> SiteURL { SiteURL(.replyEdit, String(id), String(reply)) }
@@ -440,6 +454,7 @@ extension SiteURL {
         case "article": .article(id)
         case "idea": .idea(id)
         case "campaign": .campaign(id)
+        case "task": .task(id)
         default: .thread(id)
         }
     }
@@ -452,6 +467,7 @@ extension SiteURL {
         case .suggestion(let id): self = .suggestion(id)
         case .idea(let id): self = .idea(id)
         case .campaign(let id): self = .campaign(id)
+        case .task(let id): self = .task(id)
         case .reviewQueue: self = .moderation
         }
     }

@@ -40,6 +40,11 @@ extension ProfilePage: PageView {
                 \(followButton(follow, csrf: chrome.csrf))
               </div>
             </div>
+            \(if: !thanked.isEmpty, """
+              <section class="card" id="thanked"><h2>Thanked for</h2><ul class="people">\(thanked.map { thanks in
+                  "<li><a href=\"\(thanks.url)\">\(thanks.title)</a> <span class=\"meta\">knowledge task, closed \(thanks.at)</span></li>" as HTML
+              })</ul></section>
+              """)
             <h2>Articles</h2>
             <ul class="card people">\(articles.isEmpty ? "<li class=\"meta\">No articles you can see.</li>" : "\(articles.map(article))" as HTML)</ul>
             <h2>Threads</h2>

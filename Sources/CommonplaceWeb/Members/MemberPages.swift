@@ -29,6 +29,7 @@ struct MemberPages: Sendable {
         let articles = try await site.store.articles.recent(authorId: member.id, limit: 20, for: context.viewer)
         let threads = try await site.store.conversations.list(ConversationFilter(authorId: member.id, limit: 10), for: context.viewer)
         let ideas = try await site.store.ideas.list(IdeaFilter(authorId: member.id, order: .newest, limit: 10), for: context.viewer)
+        let thanked = try await site.store.tasks.thanks(to: member.id, for: context.viewer)
         let following = try await site.store.follows.isFollowing(.member(member.handle), member: context.member)
         let chrome = try await site.chrome(member.name, context)
         let view = ProfilePage(
@@ -37,6 +38,7 @@ struct MemberPages: Sendable {
             isSelf: context.member?.id == member.id, articles: articles.map(RecentArticleView.init),
             threads: threads.map { ConversationCardView($0, signedIn: context.member != nil) },
             ideas: ideas.map { IdeaCardView($0, signedIn: context.member != nil, csrf: chrome.csrf) },
+            thanked: thanked.map { ($0.title, SiteURL.task($0.taskId), Timestamp($0.closedAt)) },
             follow: context.member.flatMap { $0.id == member.id ? nil : $0 }.map { _ in
                 FollowButton(.member(member.handle), following: following, returnTo: SiteURL.member(member.handle).path)
             },
@@ -152,6 +154,8 @@ struct ProfilePage {
     let articles: [RecentArticleView]
     let threads: [ConversationCardView]
     let ideas: [IdeaCardView]
+    /// Closed knowledge tasks that thanked them, as far as the reader may see their responses.
+    let thanked: [(title: String, url: SiteURL, at: Timestamp)]
     let follow: FollowButton?
     let posts: [PostView]
     let next: SiteURL?

@@ -25,9 +25,11 @@ struct PostPages: Sendable {
         if let composer = composerView, !composer.hasSpaces, let member = context.member {
             welcome = try await site.store.spaces.suggested(for: member, limit: 4).map(SpaceSuggestionView.init)
         }
+        let now = Clock.now()
+        let tasks = try await context.member.asyncMap { try await site.store.tasks.open(for: $0, limit: 5) } ?? []
         let chrome = try await site.chrome("Home", context)
         let view = FeedPage(
-            chrome: chrome, heading: "Latest", composer: composerView, welcome: welcome,
+            chrome: chrome, heading: "Latest", composer: composerView, welcome: welcome, tasks: tasks.map { TaskCardView($0, now: now) },
             articles: articles.map(RecentArticleView.init),
             entries: entries.map { FeedEntryView($0, viewer: context.member, csrf: chrome.csrf) },
             next: entries.count == 30 ? entries.last.map { SiteURL.home.query("before", $0.id) } : nil)
@@ -86,6 +88,8 @@ struct FeedPage {
     let composer: Composer?
     /// For a member in no space yet: a welcome and open spaces to join, in place of the composer.
     let welcome: [SpaceSuggestionView]?
+    /// Open knowledge tasks meant for the reader.
+    let tasks: [TaskCardView]
     /// Recently written or updated articles.
     let articles: [RecentArticleView]
     let entries: [FeedEntryView]

@@ -79,6 +79,11 @@ extension FeedPage: PageView {
             <div class="card"><h2>Welcome</h2><p>Sign in to join spaces, follow topics and share what you know.</p>\
             <a class="button" href="\(SiteURL.signIn)">Sign in</a></div>
             """)
+            \(if: !tasks.isEmpty, """
+              <div class="card" id="tasks-for-you"><h2>Tasks for you</h2>
+              <ul class="people">\(tasks.map { task in "<li><a href=\"\(task.url)\">\(task.title)</a> <span class=\"meta\">due \(task.dueAt) · \(task.respondents) of \(task.goal)\(if: task.responded, " · you responded")</span></li>" as HTML })</ul>
+              <a href="\(SiteURL.tasks)">All knowledge tasks</a></div>
+              """)
             <div class="card">
               <h2>Knowledge base</h2>
               <ul class="people">\(articles.isEmpty ? "<li class=\"meta\">No articles yet.</li>" : "\(articles.map(recentArticle))" as HTML)</ul>

@@ -29,6 +29,7 @@ func layout(_ chrome: Chrome, main: HTML) -> HTML {
           <a href="\(SiteURL.spaces)">Spaces</a>
           <a href="\(SiteURL.threads)">Threads</a>
           <a href="\(SiteURL.ideas)">Ideas</a>
+          <a href="\(SiteURL.tasks)">Tasks</a>
           \(if: chrome.member != nil, "<a href=\"\(SiteURL.members)\">People</a>")
           <a href="\(SiteURL.search)" class="phone-only">Search</a>
           \(if: chrome.isAdmin, "<a href=\"\(SiteURL.admin)\">Admin</a>")

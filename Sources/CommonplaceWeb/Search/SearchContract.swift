@@ -5,7 +5,7 @@ extension APIContract {
             "SearchHit": .object(
                 [
                     "id": .integer,
-                    "kind": .string(oneOf: ["post", "article", "question", "discussion", "idea", "campaign"]),
+                    "kind": .string(oneOf: ["post", "article", "question", "discussion", "idea", "campaign", "task"]),
                     "title": .string,
                     "url": .string,
                     "snippetHTML": .string.described("Escaped text; <mark> around matched words is the only markup."),
@@ -74,7 +74,8 @@ extension APIContract {
                     .query(
                         "q", .string,
                         #"Words (all must match), "a phrase", prefix*, this OR that, -excluded (or NOT excluded). A text with no word to search for finds nothing."#,
-                        required: true), .query("kind", .string(oneOf: ["post", "article", "question", "discussion", "idea", "campaign"])),
+                        required: true),
+                    .query("kind", .string(oneOf: ["post", "article", "question", "discussion", "idea", "campaign", "task"])),
                     .query("space", .string, "Space slug"), .query("tag"), .query("author", .string, "Author handle"),
                     .query("from", .string.format("date")), .query("to", .string.format("date")),
                     .query("status", .string, "verified, published, answered, unanswered …"),

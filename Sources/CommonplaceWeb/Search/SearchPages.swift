@@ -6,7 +6,7 @@ import Hummingbird
 struct SearchPages: Sendable {
     let site: Site
 
-    static let kinds = ["post", "article", "question", "discussion", "idea", "campaign"]
+    static let kinds = ["post", "article", "question", "discussion", "idea", "campaign", "task"]
 
     /// The request from `?q=&kind=&space=&tag=&author=&from=&to=&status=&page=`; bad filters are field problems.
     static func request(_ request: Request) throws -> SearchRequest {

@@ -119,6 +119,16 @@ struct ResponseContractTests {
                 .post, "/api/v1/enhancement-requests", as: ben,
                 json: #"{"thread":\#(threadId),"title":"Flue chart","body":"Print a flue chart.","owner":"chloe"}"#, expect: 201)
 
+            let tasks = try await api.call(.get, "/api/v1/tasks", as: ben)
+            try await api.call(.get, "/api/v1/tasks?for=me", as: ben)
+            try await api.call(.get, "/api/v1/tasks/\(tasks.first("items", "id"))", as: ben)
+            let task = try await api.call(
+                .post, "/api/v1/tasks", as: ben,
+                json: #"{"space":"customer-help","title":"Tell us","brief":"How?","responseKind":"free","dueAt":\#(Clock.now() + 86_400),"goal":3,"segment":{"relations":["volunteer"]}}"#,
+                expect: 201)
+            try await api.call(.post, "/api/v1/tasks/\(task.int("id"))/responses", as: chloe, json: #"{"body":"Like this."}"#, expect: 201)
+            try await api.call(.get, "/api/v1/tasks/\(task.int("id"))/responses", as: ben)
+            try await api.call(.post, "/api/v1/tasks/\(task.int("id"))/close", as: ben, json: #"{"thanks":"Thank you."}"#)
             try await api.call(.get, "/api/v1/similar?text=flue+size", as: ben)
             try await api.call(.put, "/api/v1/follows/space/customer-help", as: ben, expect: 204)
             try await api.call(.get, "/api/v1/follows", as: ben)

@@ -23,6 +23,7 @@ struct PageSnapshotTests {
             let post = try await Self.firstLink(#"/posts/[0-9]+"#, on: "/", app: app, as: ada)
             let idea = try await Self.firstLink(#"/ideas/[0-9]+"#, on: "/ideas?order=top", app: app, as: ben)
             let campaign = try await Self.firstLink(#"/campaigns/[0-9]+"#, on: "/campaigns", app: app, as: ben)
+            let task = try await Self.firstLink(#"/tasks/[0-9]+"#, on: "/tasks", app: app, as: ben)
             let pages: [(name: String, path: String, who: Visitor)] = [
                 ("sign-in", "/signin", .anonymous), ("sign-up", "/signup", .anonymous), ("not-found", "/threads/999999", .anonymous),
                 ("home", "/", ben), ("spaces", "/spaces", ben), ("space", "/spaces/customer-help", ben),
@@ -36,7 +37,8 @@ struct PageSnapshotTests {
                 ("notifications", "/notifications", ben), ("settings", "/settings", ben), ("moderation", "/moderation", ben),
                 ("experts", "/experts?q=stove", ben), ("admin", "/admin", ada), ("admin-log", "/admin/log", ada),
                 ("ideas", "/ideas", ben), ("idea", idea, ben), ("idea-new", "/ideas/new", ben), ("campaigns", "/campaigns", ben),
-                ("campaign", campaign, ben), ("campaign-edit", campaign + "/edit", ada),
+                ("campaign", campaign, ben), ("campaign-edit", campaign + "/edit", ada), ("tasks", "/tasks", ben), ("task", task, ben),
+                ("task-new", "/tasks/new", ben), ("member-thanked", "/members/gina", ben),
             ]
             var problems: [String] = []
 

@@ -18,7 +18,7 @@ struct VisibilityModel {
     }
 
     struct Item {
-        enum Kind: String { case post, article, thread, campaign, idea }
+        enum Kind: String { case post, article, thread, campaign, idea, task }
         let id: Int
         let kind: Kind
         var space: Int
@@ -33,6 +33,22 @@ struct VisibilityModel {
         var campaign: Int?
         var supporters: Set<Int> = []
         var decided = false
+        /// Threads: whether it is a question, which a knowledge task may name.
+        var question = false
+        /// Tasks: what they ask for, the questions they name, their responses, and whether they are closed.
+        var taskKind: TaskResponseKind?
+        var targets: [Int] = []
+        var responses: [ModelTaskResponse] = []
+        var closed = false
+    }
+
+    /// A response to a task: written on its page, or a reply or an idea that answers it.
+    struct ModelTaskResponse {
+        enum Kind { case free, reply, idea }
+        let member: Int
+        let kind: Kind
+        /// The reply or the idea.
+        let id: Int
     }
 
     struct ModelSuggestion {

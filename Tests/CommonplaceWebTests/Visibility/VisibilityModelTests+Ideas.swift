@@ -57,6 +57,9 @@ extension ModelRun {
                 model.items[idea.id] = .init(
                     id: idea.id, kind: .idea, space: campaign.space, author: author, visibility: visibility, audienceMembers: members,
                     audienceAccounts: accountIds, campaign: campaign.id, supporters: [author])
+                for task in openTasks(asking: .ideas, by: author) where task.campaign == campaign.id {
+                    model.items[task.id]!.responses.append(.init(member: author, kind: .idea, id: idea.id))
+                }
             } catch StoreError.invalid(let problems) where problems.contains(where: { $0.field == "campaign" }) {
                 expect(!model.canSee(author, campaign), "a visible campaign was called unknown")
             } catch StoreError.invalid {

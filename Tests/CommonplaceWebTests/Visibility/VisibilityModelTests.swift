@@ -92,6 +92,7 @@ struct ModelRun {
             (3, "post"), (3, "article"), (4, "thread"), (12, "reply"), (4, "hide reply"), (2, "hide thread"), (2, "move"), (5, "split"),
             (3, "merge"), (2, "article visibility"), (3, "join"), (1, "leave"), (1, "admit"), (2, "standing"), (3, "suggest"),
             (2, "decide"), (2, "campaign"), (4, "idea"), (5, "support"), (2, "answer"), (2, "merge ideas"), (2, "enhancement"),
+            (2, "task"), (3, "respond"), (1, "close task"),
         ]
         var roll = Int(random.next() % UInt64(operations.map(\.0).reduce(0, +)))
         var chosen = operations[0].1
@@ -122,6 +123,9 @@ struct ModelRun {
         case "answer": try await answerIdea()
         case "merge ideas": try await mergeIdeas()
         case "enhancement": try await raiseEnhancement()
+        case "task": try await publishTask()
+        case "respond": try await respondToTask()
+        case "close task": try await closeTask()
         default: try await decide()
         }
     }
@@ -147,6 +151,7 @@ struct ModelRun {
         let space = pick(model.memberships.keys.sorted().filter { model.memberships[$0]![author] != nil })
         let (visibility, audience, members, accountIds) = chooseVisibility(for: author)
         counter += 1
+        let question = kind == "thread" && chance(50)
         let text = "canary item\(counter)"
         let person = try await member(author)
         note("\(handles[author]!) writes a \(kind) in \(spaces[space]!) as \(visibility) \(audience)")
@@ -165,8 +170,8 @@ struct ModelRun {
             default:
                 id = try await store.conversations.create(
                     NewConversation(
-                        space: spaces[space]!, kind: .discussion, title: "Thread \(counter)", body: text, visibility: visibility,
-                        audience: audience), by: person
+                        space: spaces[space]!, kind: question ? .question : .discussion, title: "Thread \(counter)", body: text,
+                        visibility: visibility, audience: audience), by: person
                 ).id
             }
         } catch StoreError.invalid {
@@ -178,7 +183,7 @@ struct ModelRun {
             id: id, kind: kind == "post" ? .post : kind == "article" ? .article : .thread, space: space, author: author,
             visibility: visibility,
             audienceMembers: members.union(kind == "article" && [.private, .partners].contains(visibility) ? [author] : []),
-            audienceAccounts: accountIds)
+            audienceAccounts: accountIds, question: question)
     }
 
     func threads(where condition: (VisibilityModel.Item) -> Bool = { _ in true }) -> [VisibilityModel.Item] {
@@ -197,6 +202,9 @@ struct ModelRun {
             words[reply.id] = "reply\(counter)"
             expect(model.canSee(author, thread) && thread.mergedInto == nil, "a reply was written to a thread the model says is unreadable")
             model.items[thread.id]!.replies.append(.init(id: reply.id, author: author, hidden: false))
+            for task in openTasks(asking: .answers, by: author) where task.targets.contains(thread.id) {
+                model.items[task.id]!.responses.append(.init(member: author, kind: .reply, id: reply.id))
+            }
         } catch StoreError.notFound {
             expect(!model.canSee(author, thread), "a readable thread answered not found to a reply")
         } catch StoreError.forbidden, StoreError.conflict {
@@ -429,6 +437,7 @@ struct ModelRun {
                     case .thread: _ = try await store.conversations.find(id: item.id, for: viewer)
                     case .campaign: _ = try await store.campaigns.find(id: item.id, for: viewer)
                     case .idea: _ = try await store.ideas.find(id: item.id, for: viewer)
+                    case .task: _ = try await store.tasks.find(id: item.id, for: viewer)
                     }
                     found = true
                 } catch StoreError.notFound {
@@ -447,6 +456,7 @@ struct ModelRun {
                 }
             }
             try await compareIdeas(for: reader, viewer: viewer, visible: visible)
+            try await compareTasks(for: reader, viewer: viewer, visible: visible)
             let feed = Set(try await store.feed.entries(limit: 100, for: viewer).map(\.id))
             expect(feed.isSubset(of: visible), "\(who)'s feed holds \(feed.subtracting(visible).sorted())")
             let listed = Set(try await store.conversations.list(ConversationFilter(limit: 100), for: viewer).map(\.id))
@@ -492,7 +502,7 @@ struct ModelRun {
             for notification in try await store.notifications.list(for: reader, limit: 200) {
                 let itemId: Int
                 switch notification.destination {
-                case .thread(let id, _), .article(let id), .idea(let id), .campaign(let id): itemId = id
+                case .thread(let id, _), .article(let id), .idea(let id), .campaign(let id), .task(let id): itemId = id
                 case .suggestion, .reviewQueue: continue
                 }
                 guard let item = model.items[itemId] else { continue }

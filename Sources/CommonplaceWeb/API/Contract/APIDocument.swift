@@ -8,7 +8,7 @@ import CommonplaceCore
 enum APIDocument {
     /// Every feature's part of the contract, in the order the document lists its operations.
     static let contracts: [APIContract] = [
-        .shared, .search, .posts, .conversations, .moderation, .faq, .follows, .articles, .suggestions, .ideas,
+        .shared, .search, .posts, .conversations, .moderation, .faq, .follows, .articles, .suggestions, .ideas, .tasks,
         .notifications, .tags, .spaces, .members, .accounts, .tokens, .admin,
     ]
 

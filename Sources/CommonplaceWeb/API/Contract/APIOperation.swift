@@ -125,6 +125,7 @@ enum APITag: String, CaseIterable, Sendable {
     case articles = "Articles"
     case suggestions = "Suggestions"
     case ideas = "Ideas"
+    case tasks = "Knowledge tasks"
     case notifications = "Notifications"
     case tags = "Tags"
     case spaces = "Spaces"
