@@ -82,10 +82,12 @@ def test_an_employees_main_pages(demo_server, browser):
     space = first_link(browser, demo_server, "/spaces", r"/spaces/[a-z0-9-]+")
     idea = first_link(browser, demo_server, "/ideas?order=top", r"/ideas/\d+")
     campaign = first_link(browser, demo_server, "/campaigns", r"/campaigns/\d+")
+    task = first_link(browser, demo_server, "/tasks", r"/tasks/\d+")
     paths = [
         "/", "/spaces", space, "/threads", thread, article, article + "/history", "/search?q=stove", "/search?q=zzzqqq",
         "/members", "/members/ben", "/notifications", "/settings", "/moderation", "/suggestions", "/tags", "/threads/new",
         "/spaces/customer-help/threads/new?kind=question", "/ideas", idea, "/ideas/new", "/campaigns", campaign,
+        "/tasks", task, "/tasks/new", "/members/gina",
     ]
     check(browser, demo_server, paths, source)
 
