@@ -300,6 +300,26 @@ public struct DataGenerator: Sendable {
             try await loader.write(writer.takeStatements())
         }
 
+        progress("knowledge tasks and their responses")
+        let taskCount = scaled(100)
+        for index in 0..<taskCount {
+            let space = Int.random(in: 1...counts.spaces, using: &random)
+            let seen = index % 3 == 2 ? "space" : "public"
+            let at = now - Int.random(in: 0...(120 * 86_400), using: &random)
+            let respondents = (0..<Int.random(in: 0...30, using: &random)).map { _ in
+                (
+                    Int.random(in: 1...counts.members, using: &random), text.prose(Int.random(in: 10...60, using: &random), &random),
+                    at + Int.random(in: 0...(14 * 86_400), using: &random)
+                )
+            }
+            writer.task(
+                space: space, author: spaceMembers[space][0], visibility: seen, audience: audience(seen, &random),
+                title: "Tell us about " + text.title(&random).lowercased(), brief: text.prose(40, &random),
+                relation: Relation.allCases[index % Relation.allCases.count].rawValue, goal: 20, due: at + 30 * 86_400, now: now,
+                respondents: respondents, at: at)
+        }
+        try await loader.write(writer.takeStatements())
+
         progress("follows and reactions")
         do {
             var follows = BulkInsert("follows", ["member_id", "target_kind", "target", "created_at"])
@@ -353,6 +373,7 @@ public struct DataGenerator: Sendable {
                 ("members", counts.members), ("accounts", counts.accounts), ("spaces", counts.spaces), ("articles", counts.articles),
                 ("article revisions", counts.articles * 3), ("threads", counts.threads), ("replies", writer.replyCount),
                 ("posts", counts.posts), ("campaigns", campaignCount), ("ideas", ideaCount), ("supports", writer.supportCount),
+                ("knowledge tasks", taskCount), ("task responses", writer.taskResponseCount),
             ], seconds: seconds, employeeToken: employeeToken, customerToken: customerToken, busyThread: busyThread, article: publicArticle,
             commonWord: text.vocabulary[0], rareWords: "\(text.vocabulary[3_000]) \(text.vocabulary[6_000])",
             phrase: "\"\(text.vocabulary[1]) \(text.vocabulary[2])\"")

@@ -1,5 +1,5 @@
 /// Makes the statements that write generated items — posts, articles with revisions, threads with replies, campaigns,
-/// ideas with their supports —
+/// ideas with their supports, knowledge tasks with their responses —
 /// together with their tags, audiences and search documents, in bulk.
 struct ItemWriter {
     /// Statements made and not yet taken, parents before children.
@@ -8,6 +8,7 @@ struct ItemWriter {
     private var nextReply = 1
     private(set) var replyCount = 0
     private(set) var supportCount = 0
+    private(set) var taskResponseCount = 0
     /// Some (thread, reply) pairs, for reactions.
     private var replySample: [(Int, Int)] = []
 
@@ -31,6 +32,11 @@ struct ItemWriter {
         "ideas", ["item_id", "campaign_id", "status", "customer_role", "need_type", "account_id", "support_count", "status_changed_at"],
         limit: .max)
     private var supports = BulkInsert("idea_supports", ["idea_id", "member_id", "account_id", "created_at"], limit: .max)
+    private var tasks = BulkInsert(
+        "knowledge_tasks", ["item_id", "title", "brief", "brief_html", "response_kind", "due_at", "goal", "closed_at", "thanks"],
+        limit: .max)
+    private var segments = BulkInsert("task_segments", ["task_id", "kind", "value"], limit: .max)
+    private var responses = BulkInsert("task_responses", ["task_id", "member_id", "kind", "body", "body_html", "created_at"], limit: .max)
     private var itemTags = BulkInsert("item_tags", ["item_id", "tag"], limit: .max)
     private var audiences = BulkInsert("item_audience", ["item_id", "member_id", "account_id"], limit: .max)
     private var documents = BulkInsert(
@@ -182,6 +188,30 @@ struct ItemWriter {
         document(id, kind: "idea", title: title, tags: tags, body: body, status: status, boost: min(50, backers.count), updated: at)
     }
 
+    /// A knowledge task asking for free responses from one relation, with `respondents` (member, words, when); closed
+    /// with thanks when its deadline has passed.
+    mutating func task(
+        space: Int, author: Int, visibility: String, audience: (members: [Int], accounts: [Int]), title: String, brief: String,
+        relation: String, goal: Int, due: Int, now: Int, respondents: [(member: Int, body: String, at: Int)], at: Int
+    ) {
+        let id = item("task", space: space, author: author, visibility: visibility, audience: audience, tags: [], at: at, updated: at)
+        let closed = due < now
+        tasks.add(
+            [
+                String(id), BulkInsert.literal(title), BulkInsert.literal(brief), BulkInsert.literal(Self.html(brief)), "'free'",
+                String(due),
+                String(goal), closed ? String(due) : "NULL", closed ? "'Thank you all.'" : "''",
+            ], to: &statements)
+        segments.add([String(id), "'relation'", BulkInsert.literal(relation)], to: &statements)
+        for (member, body, when) in respondents.distinct(by: \.member) {
+            responses.add(
+                [String(id), String(member), "'free'", BulkInsert.literal(body), BulkInsert.literal(Self.html(body)), String(when)],
+                to: &statements)
+            taskResponseCount += 1
+        }
+        document(id, kind: "task", title: title, tags: [], body: brief, status: closed ? "closed" : "open", boost: 0, updated: at)
+    }
+
     func randomReply(_ random: inout SeededRandom) -> (Int, Int) {
         replySample.randomElement(using: &random) ?? (0, 0)
     }
@@ -199,6 +229,9 @@ struct ItemWriter {
         campaigns.flush(to: &statements)
         ideas.flush(to: &statements)
         supports.flush(to: &statements)
+        tasks.flush(to: &statements)
+        segments.flush(to: &statements)
+        responses.flush(to: &statements)
         itemTags.flush(to: &statements)
         audiences.flush(to: &statements)
     }
