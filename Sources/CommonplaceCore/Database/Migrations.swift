@@ -446,9 +446,11 @@ public enum Migrations {
                 support_count BIGINT NOT NULL DEFAULT 0, duplicate_of BIGINT REFERENCES items(id) ON DELETE SET NULL,
                 source_thread_id BIGINT REFERENCES items(id) ON DELETE SET NULL,
                 requester_id BIGINT REFERENCES members(id) ON DELETE SET NULL,
-                owner_id BIGINT REFERENCES members(id) ON DELETE SET NULL, status_changed_at BIGINT NOT NULL)
+                owner_id BIGINT REFERENCES members(id) ON DELETE SET NULL, status_changed_at BIGINT NOT NULL,
+                recent_supports BIGINT NOT NULL DEFAULT 0)
             """,
             "CREATE INDEX ideas_campaign ON ideas(campaign_id, item_id)",
+            "CREATE INDEX ideas_trending ON ideas(recent_supports, support_count, item_id)",
             "CREATE INDEX ideas_status ON ideas(status, item_id)",
             "CREATE INDEX ideas_supported ON ideas(support_count, item_id)",
             "CREATE INDEX ideas_thread ON ideas(source_thread_id) WHERE source_thread_id IS NOT NULL",

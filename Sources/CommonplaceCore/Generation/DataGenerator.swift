@@ -360,6 +360,8 @@ public struct DataGenerator: Sendable {
                 try await sql.raw("ANALYZE \(unsafeRaw: tables.map { "\"\($0)\"" }.joined(separator: ", "))").run()
             }
         }
+        // The ideas' supports in the trending window, counted once here as the first trending list would.
+        try await store.ideas.refreshTrendingIfDue()
         progress("full-text index")
         try await Self.tuneFullTextIndex(forLoading: false, on: database)
         let employeeToken = try await store.tokens.create(for: 2, name: "benchmark").secret

@@ -196,6 +196,8 @@ public enum IdeaOrder: String, Sendable, Codable, CaseIterable {
 
     /// How far back supports count as trending.
     public static let trendingWindow = 14 * 86_400
+    /// How often, at most, supports that aged out of the window stop counting.
+    static let trendingRefresh = 600
 }
 
 /// Which ideas to list.

@@ -42,9 +42,15 @@ extension IdeaStore {
         return idea
     }
 
+    /// Counts the idea's supports again, all of them and those in the trending window.
     static func recountSupports(_ id: Int, on sql: any SQLDatabase) async throws {
         try await sql.raw(
-            "UPDATE ideas SET support_count = (SELECT COUNT(*) FROM idea_supports WHERE idea_id = \(bind: id)) WHERE item_id = \(bind: id)"
+            """
+            UPDATE ideas SET support_count = (SELECT COUNT(*) FROM idea_supports WHERE idea_id = \(bind: id)),
+                recent_supports = (SELECT COUNT(*) FROM idea_supports WHERE idea_id = \(bind: id)
+                    AND created_at >= \(bind: Clock.now() - IdeaOrder.trendingWindow))
+            WHERE item_id = \(bind: id)
+            """
         ).run()
     }
 

@@ -111,9 +111,9 @@ public struct IdeaStore: Sendable {
         try await sql.raw(
             """
             INSERT INTO ideas (item_id, campaign_id, status, customer_role, need_type, account_id, support_count, source_thread_id,
-                requester_id, owner_id, status_changed_at)
+                requester_id, owner_id, status_changed_at, recent_supports)
             VALUES (\(bind: id), \(bind: campaignId), 'new', \(bind: role.rawValue), \(bind: need.rawValue), \(bind: backer.accountId), 1,
-                \(bind: sourceThreadId), \(bind: requester?.id), \(bind: ownerId), \(bind: now))
+                \(bind: sourceThreadId), \(bind: requester?.id), \(bind: ownerId), \(bind: now), 1)
             """
         ).run()
         try await sql.raw(
@@ -163,6 +163,7 @@ public struct IdeaStore: Sendable {
         }
         let condition = conditions.joined(separator: " AND ")
         let top: SQLQueryString = "d.support_count DESC, d.item_id DESC"
+        if filter.order == .trending { try await refreshTrendingIfDue() }
         return try await database.read { sql in
             switch filter.order {
             case .newest:
@@ -171,33 +172,43 @@ public struct IdeaStore: Sendable {
             case .top:
                 return try await Self.query(for: viewer, where: condition, order: top, limit: filter.limit, offset: filter.offset, on: sql)
             case .trending:
-                return try await Self.trending(filter, where: condition, for: viewer, on: sql)
+                return try await Self.query(
+                    for: viewer, where: condition, order: "d.recent_supports DESC, \(top)", limit: filter.limit, offset: filter.offset,
+                    on: sql)
             }
         }
     }
 
-    /// Ideas by supports in the trending window, then the rest by all their supports. Two reads rather than one sort of
-    /// every visible idea: the first starts from the window's supports (an index range), the second walks the ideas
-    /// by support count and stops at the page (at the large scale, 0.8 s for the one sort against 10 ms for both).
-    private static func trending(
-        _ filter: IdeaFilter, where condition: SQLQueryString, for viewer: Viewer, on sql: any SQLDatabase
-    ) async throws -> [Idea] {
-        let since = Clock.now() - IdeaOrder.trendingWindow
-        let wanted = filter.offset + filter.limit
-        let recent = try await query(
-            for: viewer, where: "d.item_id = t.idea_id AND \(condition)",
-            from: """
-                (SELECT p.idea_id, COUNT(*) AS recent FROM idea_supports p WHERE p.created_at >= \(bind: since) GROUP BY p.idea_id) t \
-                CROSS JOIN ideas d
-                """,
-            order: "t.recent DESC, d.support_count DESC, d.item_id DESC", limit: wanted, on: sql)
-        guard recent.count < wanted else { return Array(recent.dropFirst(filter.offset)) }
-        let rest = try await query(
-            for: viewer,
-            where: "d.item_id NOT IN (SELECT p.idea_id FROM idea_supports p WHERE p.created_at >= \(bind: since)) AND \(condition)",
-            order: "d.support_count DESC, d.item_id DESC", limit: wanted - recent.count, offset: max(0, filter.offset - recent.count),
-            on: sql)
-        return Array((recent + rest).dropFirst(min(filter.offset, recent.count)))
+    /// Brings every idea's count of supports in the trending window up to date, as supports age out of it: at most
+    /// once in ``IdeaOrder/trendingRefresh`` seconds across every server on the database (the first to claim the
+    /// moment does it), from the window's supports and the ideas still counted as trending. Supports given and taken
+    /// back count at once (``recountSupports(_:on:)``); only ageing waits for this.
+    func refreshTrendingIfDue() async throws {
+        let now = Clock.now()
+        let key = "ideas_trending_refreshed_at"
+        let last = try await database.read { sql in
+            try await sql.raw("SELECT value FROM settings WHERE key = \(bind: key)").first()?.decode(column: "value", as: String.self)
+        }
+        guard now - (last.flatMap(Int.init) ?? 0) >= IdeaOrder.trendingRefresh else { return }
+        try await database.write { sql in
+            try await sql.raw("INSERT INTO settings (key, value) VALUES (\(bind: key), '0') ON CONFLICT (key) DO NOTHING").run()
+            guard
+                try await sql.raw(
+                    """
+                    UPDATE settings SET value = \(bind: String(now)) WHERE key = \(bind: key)
+                    AND CAST(value AS BIGINT) <= \(bind: now - IdeaOrder.trendingRefresh) RETURNING key
+                    """
+                ).first() != nil
+            else { return }
+            let since = now - IdeaOrder.trendingWindow
+            try await sql.raw(
+                """
+                UPDATE ideas SET recent_supports = (SELECT COUNT(*) FROM idea_supports p
+                    WHERE p.idea_id = ideas.item_id AND p.created_at >= \(bind: since))
+                WHERE recent_supports > 0 OR item_id IN (SELECT p.idea_id FROM idea_supports p WHERE p.created_at >= \(bind: since))
+                """
+            ).run()
+        }
     }
 
     /// Visible ideas among the given item ids, newest first (for the mixed home feed and search).
