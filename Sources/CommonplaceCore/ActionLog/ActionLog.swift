@@ -61,9 +61,11 @@ public struct ActionLogStore: Sendable {
             try await sql.raw(
                 """
                 SELECT l.id, l.action, l.summary, l.item_id, l.created_at, m.id AS actor_id, m.handle, m.name, m.kind, m.relation,
-                    COALESCE(a.title, c.title) AS item_title, CASE WHEN i.id IS NOT NULL AND \(visible) THEN 1 ELSE 0 END AS visible
+                    COALESCE(a.title, c.title, p.title, k.title) AS item_title,
+                    CASE WHEN i.id IS NOT NULL AND \(visible) THEN 1 ELSE 0 END AS visible
                 FROM action_log l LEFT JOIN members m ON m.id = l.actor_id LEFT JOIN items i ON i.id = l.item_id
                 LEFT JOIN articles a ON a.item_id = l.item_id LEFT JOIN conversations c ON c.item_id = l.item_id
+                LEFT JOIN campaigns p ON p.item_id = l.item_id LEFT JOIN knowledge_tasks k ON k.item_id = l.item_id
                 WHERE \(filter) AND \(suggestionShown) AND (l.item_id IS NULL OR (i.id IS NOT NULL AND \(visible)) OR \(showHidden))
                 ORDER BY l.id DESC LIMIT \(bind: limit)
                 """

@@ -85,8 +85,9 @@ public struct FollowStore: Sendable {
             try await sql.raw(
                 """
                 SELECT f.target_kind AS kind, f.target AS key, f.created_at, CASE f.target_kind
-                    WHEN 'item' THEN (SELECT COALESCE(c.title, a.title) FROM items i LEFT JOIN conversations c ON c.item_id = i.id \
-                        LEFT JOIN articles a ON a.item_id = i.id \
+                    WHEN 'item' THEN (SELECT COALESCE(c.title, a.title, p.title, k.title) FROM items i \
+                        LEFT JOIN conversations c ON c.item_id = i.id LEFT JOIN articles a ON a.item_id = i.id \
+                        LEFT JOIN campaigns p ON p.item_id = i.id LEFT JOIN knowledge_tasks k ON k.item_id = i.id \
                         WHERE i.id = CAST(f.target AS BIGINT) AND \(VisibilityRule(.signedIn(member)).predicate()))
                     WHEN 'space' THEN (SELECT s.name FROM spaces s WHERE s.slug = f.target)
                     WHEN 'member' THEN (SELECT m.name FROM members m WHERE m.handle = f.target)

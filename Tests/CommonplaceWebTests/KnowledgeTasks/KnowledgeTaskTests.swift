@@ -123,6 +123,10 @@ struct KnowledgeTaskTests {
             let task = try await app.store.tasks.create(Self.freeTask(for: TaskSegment()), by: cast.moderator)
             _ = try await app.store.tasks.respond(to: task.id, body: "In the kitchen.", by: cast.customer)
             let moderator = try await Visitor.browser(cast.moderator, in: app.store)
+            let follows = try await app.store.follows.list(for: cast.customer)
+            #expect(follows.contains { $0.title == "Tell us how you use the Model 5" }, "a respondent follows the task by its title")
+            let log = try await app.store.actionLog.entries(.item(task.id), for: .signedIn(cast.moderator))
+            #expect(log.contains { $0.itemTitle == "Tell us how you use the Model 5" && $0.summary.hasPrefix("Published") })
 
             // when: an employee who is not a moderator tries to close it, then the moderator closes it without and with thanks
             await #expect(throws: StoreError.self) { try await app.store.tasks.close(task.id, thanks: "Thanks!", by: cast.employee) }
