@@ -6,12 +6,13 @@ struct KnowledgeTasksAPI: Sendable {
     let store: Store
 
     func list(_ request: Request, context: AppRequestContext) async throws -> ListPage<KnowledgeTaskResource> {
-        let forMe = request.uri.queryParameters.get("for") == "me"
+        let scope = request.uri.queryParameters.getAll("for")
+        guard scope.allSatisfy({ $0 == "me" }) else { throw StoreError.invalid("for", "Use for=me, or leave it out.") }
         let tasks =
-            if forMe, let member = context.member {
-                try await store.tasks.open(for: member, limit: 100)
-            } else {
+            if scope.isEmpty {
                 try await store.tasks.list(for: context.viewer, limit: 100)
+            } else {
+                try await context.member.asyncMap { try await store.tasks.open(for: $0, limit: 100) } ?? []
             }
         return ListPage(items: tasks.map(KnowledgeTaskResource.init), next: nil)
     }

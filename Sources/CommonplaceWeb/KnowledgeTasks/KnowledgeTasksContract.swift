@@ -85,7 +85,7 @@ extension APIContract {
             APIOperation(
                 .get, .tasks, id: "listTasks", summary: "Visible knowledge tasks, open ones first; `for=me`: the open tasks meant for you",
                 tag: .tasks, parameters: [.query("for", .string(oneOf: ["me"]))],
-                responses: [.json(200, "Tasks", .ref("KnowledgeTaskList"))], errors: [400], isPublic: true),
+                responses: [.json(200, "Tasks", .ref("KnowledgeTaskList"))], errors: [400, 422], isPublic: true),
             APIOperation(
                 .post, .tasks, id: "createTask", summary: "Publish a knowledge task in a space you moderate; its segment is notified",
                 tag: .tasks, body: .ref("TaskInput"), responses: [.json(201, "Published", .ref("KnowledgeTask"))],

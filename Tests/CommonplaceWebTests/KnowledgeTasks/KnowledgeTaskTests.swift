@@ -174,6 +174,7 @@ struct KnowledgeTaskTests {
             let detail = { (reply: Reply, id: Int) in (reply.json["detail"] as? String)?.replacingOccurrences(of: "\(id)", with: "N") }
             #expect(detail(hidden, secret.id) != nil && detail(hidden, secret.id) == detail(missing, 999999))
             #expect(try await app.store.count("knowledge_tasks") == 0)
+            #expect(try await app.send(.get, "/api/v1/tasks?for=everyone", as: api).status == .unprocessableContent)
         }
     }
 }
