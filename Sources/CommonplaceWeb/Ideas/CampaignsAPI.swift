@@ -34,8 +34,10 @@ struct CampaignsAPI: Sendable {
         let id = try context.parameters.itemID()
         let input = try await request.json(CampaignInput.self, context: context)
         let current = try await store.campaigns.find(id: id, for: context.viewer)
-        let campaign = try await store.campaigns.update(
-            id, input.draft(space: current.space.slug), note: input.phaseNote ?? "", by: context.member)
+        var draft = input.draft(space: current.space.slug)
+        // Left out, the audience stays as it is, like the visibility: a partners campaign keeps the people it names.
+        if input.audience == nil { draft.audience = current.audience }
+        let campaign = try await store.campaigns.update(id, draft, note: input.phaseNote ?? "", by: context.member)
         return CampaignResource(campaign)
     }
 }

@@ -245,6 +245,15 @@ struct IdeaTests {
             #expect(idea.campaign?.id == campaign.id && idea.customerRole == .user)
             #expect(try await app.store.campaigns.goals(of: campaign.id, for: .signedIn(cast.moderator)).first?.current == 1)
 
+            // when: the moderator renames it through the API, leaving the visibility and audience out
+            let renamed = try await app.send(
+                .put, "/api/v1/campaigns/\(campaign.id)", as: try await Visitor.apiClient(cast.moderator, in: app.store),
+                json: #"{"title": "How could lighting be easier?", "brief": "Tell us what gets in the way."}"#)
+
+            // then: they stay as they were
+            #expect(renamed.status == .ok && renamed.json["visibility"] as? String == "partners")
+            #expect((renamed.json["audience"] as? [String: Any])?["accounts"] as? [String] == ["acme"])
+
             // when: the campaign stops taking ideas, and someone names a campaign that does not exist
             var closed = draft
             closed.accepting = false
