@@ -136,6 +136,34 @@ public struct KnowledgeTaskStore: Sendable {
         return try await find(id: id, for: .signedIn(member))
     }
 
+    /// Changes an open task's words, deadline and goal: its space's moderators may. A deadline moved into the future
+    /// takes responses again; what it asks for and of whom stays as published.
+    public func change(_ id: Int, title: String, brief: String, dueAt: Int, goal: Int, by member: Member) async throws -> KnowledgeTask {
+        let task = try await find(id: id, for: .signedIn(member))
+        let draft = TaskDraft(space: task.space.slug, title: title, brief: brief, responseKind: .free, dueAt: dueAt, goal: goal)
+        let (title, brief) = try Self.validate(draft, now: Clock.now())
+        guard task.closedAt == nil else { throw StoreError.conflict("This task is closed: it no longer changes.") }
+        try await database.write { sql in
+            let spaceId = try await ConversationStore.spaceId(of: id, on: sql)
+            guard try await SpaceStore.moderates(spaceId, member, on: sql) else {
+                throw StoreError.forbidden("Only moderators of the task's space change it.")
+            }
+            let mentioned = try await MemberStore.resolve(handles: Tags.mentions(in: brief), on: sql)
+            try await sql.raw(
+                """
+                UPDATE knowledge_tasks SET title = \(bind: title), brief = \(bind: brief),
+                    brief_html = \(bind: Markdown(knownHandles: Set(mentioned.keys)).html(brief)), due_at = \(bind: dueAt), goal = \(bind: goal)
+                WHERE item_id = \(bind: id)
+                """
+            ).run()
+            try await sql.raw("UPDATE items SET updated_at = \(bind: Clock.now()) WHERE id = \(bind: id)").run()
+            try await SearchIndex.enqueue(id, on: sql)
+            let summary = dueAt == task.dueAt ? "Edited the knowledge task" : "Moved the knowledge task's deadline"
+            try await ActionLogStore.record("edit", summary: summary, actor: member.id, item: id, space: spaceId, on: sql)
+        }
+        return try await find(id: id, for: .signedIn(member))
+    }
+
     static func checkOpen(_ task: KnowledgeTask) throws {
         guard task.closedAt == nil else { throw StoreError.conflict("This task is closed: it takes no more responses.") }
         guard Clock.now() < task.dueAt else {

@@ -146,6 +146,7 @@ func registerRoutes(on router: Router<AppRequestContext>, site: Site, assets: St
     pages.get(.task, use: tasks.show)
     signedIn.post(.taskRespond, use: tasks.respond)
     signedIn.post(.taskClose, use: tasks.close)
+    signedIn.post(.taskEdit, use: tasks.change)
 
     let search = SearchPages(site: site)
     pages.get(.search, use: search.page)
@@ -209,6 +210,7 @@ func registerAPIRoutes(on pages: RouterGroup<AppRequestContext>, site: Site) {
     api.get(api: .tasks, use: tasks.list)
     signedIn.post(api: .tasks, use: tasks.create)
     api.get(api: .task, use: tasks.show)
+    signedIn.put(api: .task, use: tasks.change)
     api.get(api: .taskResponses, use: tasks.responses)
     signedIn.post(api: .taskResponses, use: tasks.respond)
     signedIn.post(api: .taskClose, use: tasks.close)

@@ -94,6 +94,7 @@ enum Route: String, CaseIterable, Sendable {
     case task = "/tasks/:id"
     case taskRespond = "/tasks/:id/respond"
     case taskClose = "/tasks/:id/close"
+    case taskEdit = "/tasks/:id/edit"
 
     case tags = "/tags"
     case tag = "/tags/:tag"
@@ -394,6 +395,7 @@ extension SiteURL {
     static func task(_ id: Int) -> SiteURL { SiteURL(.task, String(id)) }
     static func taskRespond(_ id: Int) -> SiteURL { SiteURL(.taskRespond, String(id)) }
     static func taskClose(_ id: Int) -> SiteURL { SiteURL(.taskClose, String(id)) }
+    static func taskEdit(_ id: Int) -> SiteURL { SiteURL(.taskEdit, String(id)) }
     static func threadReplies(_ id: Int) -> SiteURL { SiteURL(.threadReplies, String(id)) }
     static func threadEdit(_ id: Int) -> SiteURL { SiteURL(.threadEdit, String(id)) }
     static func replyEdit(_ id: Int, _ reply: Int) -> SiteURL { SiteURL(.replyEdit, String(id), String(reply)) }

@@ -94,6 +94,8 @@ struct TaskPage {
     let responses: [TaskResponseView]
     let canRespond: Bool
     let canClose: Bool
+    /// For its moderators: the words, deadline (a day) and goal, as the edit form starts.
+    let edit: (title: String, brief: String, due: String, goal: String)?
     let follow: FollowButton?
     let responseBody: String
     let errors: FormErrors
@@ -186,8 +188,12 @@ struct TaskForm: Decodable {
     }
 }
 
-/// A free response, or the thanks that close a task.
+/// A free response, the thanks that close a task, or its changed words, deadline and goal.
 struct TaskTextForm: Decodable {
     var body: String?
     var thanks: String?
+    var title: String?
+    var brief: String?
+    var due: String?
+    var goal: String?
 }

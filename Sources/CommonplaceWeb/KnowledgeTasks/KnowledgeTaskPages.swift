@@ -38,6 +38,23 @@ struct KnowledgeTaskPages: Sendable {
         }
     }
 
+    /// Changes the words, deadline or goal; a problem comes back as the page's message.
+    func change(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.itemID()
+        let form = try await request.form(TaskTextForm.self, context: context)
+        do {
+            guard let day = (form.due?.trimmed).flatMap(DateText.parseDay) else {
+                throw StoreError.invalid("dueAt", "Give the deadline as YYYY-MM-DD.")
+            }
+            guard let goal = Int(form.goal?.trimmed ?? "") else { throw StoreError.invalid("goal", "Give the goal as a number.") }
+            _ = try await site.store.tasks.change(
+                id, title: form.title ?? "", brief: form.brief ?? "", dueAt: day + 86_399, goal: goal, by: context.member)
+            return redirect(to: .task(id))
+        } catch StoreError.invalid(let problems) {
+            return try await taskPage(id, context: context.parent, responseBody: "", problems: problems, status: .unprocessableContent)
+        }
+    }
+
     func close(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.itemID()
         let form = try await request.form(TaskTextForm.self, context: context)
@@ -73,6 +90,7 @@ struct KnowledgeTaskPages: Sendable {
                 + segment.tags.map { "followers of #\($0)" } + segment.expertise.map { "people who know \($0)" },
             thanks: task.thanks, closedAt: task.closedAt.map(Timestamp.init), responses: responses.map(TaskResponseView.init),
             canRespond: context.member != nil && task.isOpen(at: now), canClose: manages && task.closedAt == nil,
+            edit: manages && task.closedAt == nil ? (task.title, task.brief, DateText.day(task.dueAt), String(task.goal)) : nil,
             follow: context.member.map { _ in FollowButton(.item(id), following: following, returnTo: SiteURL.task(id).path) },
             responseBody: responseBody, errors: FormErrors(problems))
         return site.renderer.page(view, status: status)

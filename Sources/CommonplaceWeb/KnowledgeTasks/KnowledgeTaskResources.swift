@@ -137,6 +137,14 @@ struct TaskInput: Decodable {
     }
 }
 
+/// The JSON body that changes a task: its words, deadline and goal.
+struct TaskChangeInput: Decodable {
+    let title: String
+    let brief: String
+    let dueAt: Int
+    let goal: Int
+}
+
 /// A free response to a task.
 struct TaskResponseInput: Decodable {
     let body: String

@@ -60,6 +60,22 @@ extension TaskPage: PageView {
                 <div class="actions"><button type="submit">Close and thank</button></div>
               </form>
               """)
+            \(edit.map { edit in """
+              <details class="card" id="edit"\(if: errors.messages["title"] != nil || errors.messages["dueAt"] != nil || errors.messages["goal"] != nil, " open")>
+                <summary>Change the words, deadline or goal</summary>
+                <form method="post" action="\(SiteURL.taskEdit(id))" class="stack">
+                  \(csrfField(chrome.csrf))
+                  <label>What you ask for <input name="title" value="\(edit.title)" required maxlength="200"></label>
+                  \(fieldError(errors, "title"))
+                  <label>Brief <textarea name="brief" rows="5" required maxlength="20000">\(edit.brief)</textarea></label>
+                  \(fieldError(errors, "brief"))
+                  <div class="row"><label>Deadline <input type="date" name="due" value="\(edit.due)" required></label>
+                  <label>Goal <input type="number" name="goal" min="1" max="100000" value="\(edit.goal)" required></label></div>
+                  \(fieldError(errors, "dueAt"))\(fieldError(errors, "goal"))
+                  <div class="actions"><button type="submit">Save</button></div>
+                </form>
+              </details>
+              """ as HTML })
           </div>
           <aside class="stack">
             <section class="card"><h2>Progress</h2><progress value="\(min(card.respondents, card.goal))" max="\(card.goal)">\(card.percent)%</progress>

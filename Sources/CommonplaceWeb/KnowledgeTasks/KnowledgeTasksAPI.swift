@@ -26,6 +26,14 @@ struct KnowledgeTasksAPI: Sendable {
         return created(KnowledgeTaskResource(try await store.tasks.create(input.draft, by: context.member)))
     }
 
+    func change(_ request: Request, context: SignedInContext) async throws -> KnowledgeTaskResource {
+        let id = try context.parameters.itemID()
+        let input = try await request.json(TaskChangeInput.self, context: context)
+        return KnowledgeTaskResource(
+            try await store.tasks.change(
+                id, title: input.title, brief: input.brief, dueAt: input.dueAt, goal: input.goal, by: context.member))
+    }
+
     func responses(_ request: Request, context: AppRequestContext) async throws -> TaskResponsesResource {
         let responses = try await store.tasks.responses(of: try context.parameters.itemID(), for: context.viewer)
         return TaskResponsesResource(items: responses.map(TaskResponseResource.init))

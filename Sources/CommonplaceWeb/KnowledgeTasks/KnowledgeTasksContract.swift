@@ -61,6 +61,13 @@ extension APIContract {
                 ], required: ["space", "title", "brief", "responseKind", "dueAt", "goal"]
             )
             .partnersNeedAnAudience(),
+            "TaskChangeInput": .object(
+                [
+                    "title": .string.minLength(1).maxLength(TaskDraft.maximumTitleLength),
+                    "brief": .string.minLength(1).maxLength(TaskDraft.maximumBriefLength),
+                    "dueAt": .integer.described("The deadline, in seconds since 1970; in the future. Moving it reopens a task past it."),
+                    "goal": .integer.minimum(1).maximum(TaskDraft.maximumGoal),
+                ], required: ["title", "brief", "dueAt", "goal"]),
             "TaskResponse": .object(
                 [
                     "id": .integer,
@@ -93,6 +100,10 @@ extension APIContract {
             APIOperation(
                 .get, .task, id: "getTask", summary: "A knowledge task with its progress", tag: .tasks, parameters: [.id],
                 responses: [.json(200, "Task", .ref("KnowledgeTask"))], errors: [400, 404], isPublic: true),
+            APIOperation(
+                .put, .task, id: "changeTask", summary: "Change an open task's words, deadline and goal (moderators of its space)",
+                tag: .tasks, parameters: [.id], body: .ref("TaskChangeInput"), responses: [.json(200, "Changed", .ref("KnowledgeTask"))],
+                errors: [400, 403, 404, 409, 415, 422], clashes: true),
             APIOperation(
                 .get, .taskResponses, id: "listTaskResponses",
                 summary: "The responses you may see: free ones to employees and their writer, the rest as their items", tag: .tasks,

@@ -127,6 +127,8 @@ struct ResponseContractTests {
             let task = try await api.call(.post, "/api/v1/tasks", as: ben, json: taskInput, expect: 201)
             try await api.call(.post, "/api/v1/tasks/\(task.int("id"))/responses", as: chloe, json: #"{"body":"Like this."}"#, expect: 201)
             try await api.call(.get, "/api/v1/tasks/\(task.int("id"))/responses", as: ben)
+            let taskChange = #"{"title":"Tell us more","brief":"How?","dueAt":\#(Clock.now() + 86_400),"goal":4}"#
+            try await api.call(.put, "/api/v1/tasks/\(task.int("id"))", as: ben, json: taskChange)
             try await api.call(.post, "/api/v1/tasks/\(task.int("id"))/close", as: ben, json: #"{"thanks":"Thank you."}"#)
             try await api.call(.get, "/api/v1/similar?text=flue+size", as: ben)
             try await api.call(.put, "/api/v1/follows/space/customer-help", as: ben, expect: 204)

@@ -51,6 +51,26 @@ struct KnowledgeTaskTests {
             #expect(late.0.status == .conflict && late.0.text.contains("deadline has passed"))
             #expect(late.1.status == .conflict)
             #expect(try await app.store.count("task_responses") == 1)
+
+            // when: the moderator moves the deadline a week on, through the API; the employee tries the same
+            let later = Clock.now() + 2 * 86_400
+            let reopened = try await Clock.$pinned.withValue(later) {
+                let change =
+                    #"{"title": "Tell us how you use the Model 5", "brief": "Still listening.", "dueAt": \#(later + 7 * 86_400), "goal": 5}"#
+                return (
+                    try await app.send(
+                        .put, "/api/v1/tasks/\(task.id)", as: try await Visitor.apiClient(cast.employee, in: app.store), json: change),
+                    try await app.send(
+                        .put, "/api/v1/tasks/\(task.id)", as: try await Visitor.apiClient(cast.moderator, in: app.store), json: change),
+                    try await app.send(.post, "/tasks/\(task.id)/respond", as: employee, form: ["body": "Not too late now."])
+                )
+            }
+
+            // then: only the moderator may; the task takes responses again, toward its new goal
+            #expect(reopened.0.status == .forbidden)
+            #expect(reopened.1.status == .ok && reopened.1.json["goal"] as? Int == 5)
+            #expect(reopened.2.status == .seeOther)
+            #expect(try await app.store.count("task_responses") == 2)
         }
     }
 
