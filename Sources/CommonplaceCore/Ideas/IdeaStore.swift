@@ -275,8 +275,8 @@ public struct IdeaStore: Sendable {
     }
 
     /// The titles of those campaigns the viewer may see: an idea never names a campaign its reader may not know of.
-    private static func visibleCampaigns(_ ids: [Int], for viewer: Viewer, on sql: any SQLDatabase) async throws -> [Int: CampaignReference]
-    {
+    /// The campaigns among `ids` the viewer may see, by id: what an idea or a task names of its campaign.
+    static func visibleCampaigns(_ ids: [Int], for viewer: Viewer, on sql: any SQLDatabase) async throws -> [Int: CampaignReference] {
         guard !ids.isEmpty else { return [:] }
         var result: [Int: CampaignReference] = [:]
         for row in try await sql.raw(

@@ -29,7 +29,7 @@ extension KnowledgeTaskStore {
         try await database.read { sql in
             try await Self.query(
                 for: .signedIn(member),
-                where: "t.closed_at IS NULL AND t.due_at > \(bind: Clock.now()) AND \(Self.targets(member))",
+                where: "t.closed_at IS NULL AND t.due_at > \(bind: Clock.now()) AND \(Self.inSegment(member))",
                 order: "t.due_at, t.item_id", limit: limit, on: sql)
         }
     }
@@ -39,26 +39,31 @@ extension KnowledgeTaskStore {
     public func responses(of id: Int, for viewer: Viewer, limit: Int = 200) async throws -> [TaskResponse] {
         _ = try await find(id: id, for: viewer)
         return try await database.read { sql in
-            try await sql.raw(
-                """
-                SELECT r.id, r.kind, COALESCE(y.conversation_id, r.item_id) AS item_id, r.reply_id, r.suggestion_id, r.body, r.body_html,
-                    r.created_at, COALESCE(c.title, a.title) AS title, \(MemberSummary.columns("m", prefix: "member"))
-                FROM task_responses r JOIN members m ON m.id = r.member_id LEFT JOIN replies y ON y.id = r.reply_id
-                LEFT JOIN conversations c ON c.item_id = COALESCE(y.conversation_id, r.item_id) LEFT JOIN articles a ON a.item_id = r.item_id
-                WHERE r.task_id = \(bind: id) AND \(Self.listed(viewer))
-                ORDER BY r.id LIMIT \(bind: limit)
-                """
-            ).all().map { row in
-                TaskResponse(
-                    id: try row.decode(column: "id", as: Int.self), member: try MemberSummary.decode(row, prefix: "member"),
-                    kind: try row.decode(column: "kind", as: TaskResponse.Kind.self),
-                    itemId: try row.decode(column: "item_id", as: Int?.self),
-                    replyId: try row.decode(column: "reply_id", as: Int?.self),
-                    suggestionId: try row.decode(column: "suggestion_id", as: Int?.self),
-                    title: try row.decode(column: "title", as: String?.self),
-                    body: try row.decode(column: "body", as: String.self), bodyHTML: try row.decode(column: "body_html", as: String.self),
-                    createdAt: try row.decode(column: "created_at", as: Int.self))
-            }
+            try await Self.responses(where: "r.task_id = \(bind: id)", for: viewer, limit: limit, on: sql)
+        }
+    }
+
+    static func responses(
+        where condition: SQLQueryString, for viewer: Viewer, limit: Int, on sql: any SQLDatabase
+    ) async throws -> [TaskResponse] {
+        try await sql.raw(
+            """
+            SELECT r.id, r.kind, COALESCE(y.conversation_id, r.item_id) AS item_id, r.reply_id, r.suggestion_id, r.body, r.body_html,
+                r.created_at, COALESCE(c.title, a.title) AS title, \(MemberSummary.columns("m", prefix: "member"))
+            FROM task_responses r JOIN members m ON m.id = r.member_id LEFT JOIN replies y ON y.id = r.reply_id
+            LEFT JOIN conversations c ON c.item_id = COALESCE(y.conversation_id, r.item_id) LEFT JOIN articles a ON a.item_id = r.item_id
+            WHERE \(condition) AND \(listed(viewer))
+            ORDER BY r.id LIMIT \(bind: limit)
+            """
+        ).all().map { row in
+            TaskResponse(
+                id: try row.decode(column: "id", as: Int.self), member: try MemberSummary.decode(row, prefix: "member"),
+                kind: try row.decode(column: "kind", as: TaskResponse.Kind.self), itemId: try row.decode(column: "item_id", as: Int?.self),
+                replyId: try row.decode(column: "reply_id", as: Int?.self),
+                suggestionId: try row.decode(column: "suggestion_id", as: Int?.self),
+                title: try row.decode(column: "title", as: String?.self),
+                body: try row.decode(column: "body", as: String.self), bodyHTML: try row.decode(column: "body_html", as: String.self),
+                createdAt: try row.decode(column: "created_at", as: Int.self))
         }
     }
 
@@ -124,6 +129,7 @@ extension KnowledgeTaskStore {
             ORDER BY \(order) LIMIT \(bind: limit)
             """
         ).all()
+        guard !rows.isEmpty else { return [] }
         let ids = try rows.map { try $0.decode(column: "id", as: Int.self) }
         let audiences = try await Audiences.load(ids, on: sql)
         let targets = try await Self.targets(of: ids, for: viewer, on: sql)
@@ -136,17 +142,8 @@ extension KnowledgeTaskStore {
                 } ?? nil
             for (id, segment) in segments { segments[id]?.accounts = segment.accounts.filter { $0 == own } }
         }
-        let campaignIds = try rows.compactMap { try $0.decode(column: "campaign_id", as: Int?.self) }
-        var campaigns: [Int: CampaignReference] = [:]
-        for row in try await sql.raw(
-            """
-            SELECT c.item_id, c.title FROM campaigns c CROSS JOIN items i
-            WHERE i.id = c.item_id AND c.item_id IN \(campaignIds.sqlList) AND \(VisibilityRule(viewer).predicate())
-            """
-        ).all() {
-            let id = try row.decode(column: "item_id", as: Int.self)
-            campaigns[id] = CampaignReference(id: id, title: try row.decode(column: "title", as: String.self))
-        }
+        let campaigns = try await IdeaStore.visibleCampaigns(
+            Array(Set(try rows.compactMap { try $0.decode(column: "campaign_id", as: Int?.self) })), for: viewer, on: sql)
         return try rows.map { row in
             let id = try row.decode(column: "id", as: Int.self)
             return KnowledgeTask(

@@ -2,7 +2,7 @@ import SQLKit
 
 extension KnowledgeTaskStore {
     /// Whether `member` is in the segment of task `t`: for each kind the task names, one of its values is the member's.
-    static func targets(_ member: Member) -> SQLQueryString {
+    static func inSegment(_ member: Member) -> SQLQueryString {
         let relation = member.relation?.rawValue ?? member.kind.rawValue
         let kinds: [(String, SQLQueryString)] = [
             ("relation", "s.value = \(bind: relation)"),

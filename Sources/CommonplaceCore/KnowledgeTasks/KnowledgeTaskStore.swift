@@ -41,10 +41,9 @@ public struct KnowledgeTaskStore: Sendable {
             for target in Set(draft.targets) where [.edits, .answers].contains(draft.responseKind) {
                 try await sql.raw("INSERT INTO task_targets (task_id, item_id) VALUES (\(bind: id), \(bind: target))").run()
             }
-            for row in Set(draft.segment.rows.map { "\($0.kind)\t\($0.value)" }) {
-                let parts = row.split(separator: "\t", maxSplits: 1).map(String.init)
+            for (kind, value) in draft.segment.rows {
                 try await sql.raw(
-                    "INSERT INTO task_segments (task_id, kind, value) VALUES (\(bind: id), \(bind: parts[0]), \(bind: parts[1]))"
+                    "INSERT INTO task_segments (task_id, kind, value) VALUES (\(bind: id), \(bind: kind), \(bind: value)) ON CONFLICT DO NOTHING"
                 ).run()
             }
             try await Audiences.store(audience, for: id, on: sql)
@@ -79,7 +78,7 @@ public struct KnowledgeTaskStore: Sendable {
             throw StoreError.conflict("This task asks for \(task.responseKind.label.lowercased()), not a written response.")
         }
         try Self.checkOpen(task)
-        let responseId = try await database.write { sql in
+        return try await database.write { sql in
             let now = Clock.now()
             let responseId = try await sql.raw(
                 """
@@ -92,12 +91,8 @@ public struct KnowledgeTaskStore: Sendable {
             try await ActionLogStore.record(
                 "respond", summary: "Responded to the knowledge task “\(task.title)”", actor: member.id, item: id,
                 space: try await ConversationStore.spaceId(of: id, on: sql), on: sql)
-            return responseId
+            return try await Self.responses(where: "r.id = \(bind: responseId)", for: .signedIn(member), limit: 1, on: sql)[0]
         }
-        guard let response = try await responses(of: id, for: .signedIn(member)).first(where: { $0.id == responseId }) else {
-            throw StoreError.notFound
-        }
-        return response
     }
 
     /// Closes a task before or after its deadline, thanking each respondent by name: they are notified, and their
@@ -111,7 +106,8 @@ public struct KnowledgeTaskStore: Sendable {
         let task = try await find(id: id, for: .signedIn(member))
         guard task.closedAt == nil else { throw StoreError.conflict("This task is closed already.") }
         try await database.write { sql in
-            guard try await SpaceStore.moderates(try await ConversationStore.spaceId(of: id, on: sql), member, on: sql) else {
+            let spaceId = try await ConversationStore.spaceId(of: id, on: sql)
+            guard try await SpaceStore.moderates(spaceId, member, on: sql) else {
                 throw StoreError.forbidden("Only moderators of the task's space close it.")
             }
             try await sql.raw(
@@ -131,7 +127,7 @@ public struct KnowledgeTaskStore: Sendable {
                 summary:
                     "Closed the knowledge task, thanking \(respondents.count) \(respondents.count == 1 ? "respondent" : "respondents")",
                 actor: member.id,
-                item: id, space: try await ConversationStore.spaceId(of: id, on: sql), on: sql)
+                item: id, space: spaceId, on: sql)
         }
         return try await find(id: id, for: .signedIn(member))
     }
