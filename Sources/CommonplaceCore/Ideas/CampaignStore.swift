@@ -173,19 +173,19 @@ public struct CampaignStore: Sendable {
         return try await database.read { sql in
             try await Self.query(
                 for: viewer, where: condition,
-                order: """
-                    CASE WHEN c.accepting = 1 AND COALESCE(c.opens_at, 0) <= \(bind: now) AND COALESCE(c.closes_at, \(bind: now + 1)) > \(bind: now) \
-                    THEN 0 ELSE 1 END, c.item_id DESC
-                    """, limit: limit, on: sql)
+                order: "CASE WHEN \(Self.takesIdeas(at: now)) THEN 0 ELSE 1 END, c.item_id DESC", limit: limit, on: sql)
         }
     }
 
-    /// The visible campaigns' numbers and titles, newest first: for choosing one, without counting their ideas.
-    public func titles(for viewer: Viewer, limit: Int = 200) async throws -> [CampaignReference] {
-        try await database.read { sql in
+    /// The visible campaigns' numbers and titles, newest first: for choosing one, without counting their ideas. With
+    /// `onlyOpen`, only those taking ideas now (what a filter of ideas offers: an instance may have run hundreds).
+    public func titles(for viewer: Viewer, onlyOpen: Bool = false, limit: Int = 200) async throws -> [CampaignReference] {
+        let open: SQLQueryString = onlyOpen ? Self.takesIdeas(at: Clock.now()) : "1 = 1"
+        return try await database.read { sql in
             try await sql.raw(
                 """
-                SELECT c.item_id, c.title FROM campaigns c CROSS JOIN items i WHERE i.id = c.item_id AND \(VisibilityRule(viewer).predicate())
+                SELECT c.item_id, c.title FROM campaigns c CROSS JOIN items i
+                WHERE i.id = c.item_id AND \(open) AND \(VisibilityRule(viewer).predicate())
                 ORDER BY c.item_id DESC LIMIT \(bind: limit)
                 """
             ).all().map {
@@ -193,6 +193,11 @@ public struct CampaignStore: Sendable {
                     id: try $0.decode(column: "item_id", as: Int.self), title: try $0.decode(column: "title", as: String.self))
             }
         }
+    }
+
+    /// Whether campaign `c` takes ideas at `time`, as ``Campaign/isOpen(at:)`` tells it.
+    static func takesIdeas(at time: Int) -> SQLQueryString {
+        "(c.accepting = 1 AND COALESCE(c.opens_at, 0) <= \(bind: time) AND COALESCE(c.closes_at, \(bind: time + 1)) > \(bind: time))"
     }
 
     static func query(

@@ -157,6 +157,16 @@ public struct IdeaAnswer: Sendable, Codable, Equatable {
     public let createdAt: Int
 
     public static let maximumNoteLength = 5_000
+    /// The note as notifications and the home page quote it: one line, its first 200 characters.
+    public var excerpt: String { IdeaStore.excerpt(note) }
+    /// How long an answer stays news on the home page of those who back the idea: 30 days.
+    public static let recentWindow = 30 * 86_400
+}
+
+/// An official answer with the idea it answers: news for those who back the idea.
+public struct AnsweredIdea: Sendable, Codable, Equatable {
+    public let idea: IdeaReference
+    public let answer: IdeaAnswer
 }
 
 /// Who backs an idea, as the viewer may know it: the count for everyone who sees the idea; names and accounts only for

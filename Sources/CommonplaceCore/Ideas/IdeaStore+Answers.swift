@@ -108,6 +108,40 @@ extension IdeaStore {
         }
     }
 
+    /// The latest official answers, from the last ``IdeaAnswer/recentWindow`` seconds, on ideas the member submitted,
+    /// supports or follows and may still see — what their home page shows as news of the ideas they back. Answers they
+    /// gave themselves are left out: they know them.
+    public func recentAnswers(for member: Member, limit: Int = 5) async throws -> [AnsweredIdea] {
+        let since = Clock.now() - IdeaAnswer.recentWindow
+        return try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT a.id, a.idea_id, c.title AS idea_title, a.status, a.note, a.note_html, a.created_at,
+                    \(MemberSummary.columns("m", prefix: "by"))
+                FROM idea_answers a CROSS JOIN items i JOIN conversations c ON c.item_id = a.idea_id
+                LEFT JOIN members m ON m.id = a.changed_by
+                WHERE i.id = a.idea_id AND a.created_at >= \(bind: since) AND (a.changed_by IS NULL OR a.changed_by <> \(bind: member.id))
+                    AND a.idea_id IN (
+                        SELECT p.idea_id FROM idea_supports p WHERE p.member_id = \(bind: member.id)
+                        UNION SELECT j.id FROM items j WHERE j.author_id = \(bind: member.id) AND j.kind = 'idea'
+                        UNION SELECT CAST(f.target AS BIGINT) FROM follows f WHERE f.member_id = \(bind: member.id) AND f.target_kind = 'item')
+                    AND \(VisibilityRule(.signedIn(member)).predicate())
+                ORDER BY a.id DESC LIMIT \(bind: limit)
+                """
+            ).all().map { row in
+                AnsweredIdea(
+                    idea: IdeaReference(
+                        id: try row.decode(column: "idea_id", as: Int.self), title: try row.decode(column: "idea_title", as: String.self)),
+                    answer: IdeaAnswer(
+                        id: try row.decode(column: "id", as: Int.self), status: try row.decode(column: "status", as: IdeaStatus.self),
+                        note: try row.decode(column: "note", as: String.self),
+                        noteHTML: try row.decode(column: "note_html", as: String.self),
+                        by: try MemberSummary.decodeIfPresent(row, prefix: "by"),
+                        createdAt: try row.decode(column: "created_at", as: Int.self)))
+            }
+        }
+    }
+
     /// Merges a duplicate into another idea that exactly the same people may read (as thread merges require). The
     /// duplicate keeps its discussion, locked, and points at the other; its supports move there, each marked as moved so
     /// that its supporter can withdraw it in one step from the notification they get; its followers follow the other.

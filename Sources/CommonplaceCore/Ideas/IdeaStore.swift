@@ -1,3 +1,4 @@
+import NIOConcurrencyHelpers
 import SQLKit
 
 /// Ideas (PRODUCT.md §6): submitting, reading through ``VisibilityRule`` and listing. An idea's discussion is a
@@ -7,6 +8,14 @@ import SQLKit
 public struct IdeaStore: Sendable {
     let database: Database
     let spaces: SpaceStore
+    /// When the trending counts are next due for a refresh, as this server last read it: until then no list asks the
+    /// database (the moment only moves later, whichever server refreshes).
+    private let trendingDueAt = NIOLockedValueBox(0)
+
+    init(database: Database, spaces: SpaceStore) {
+        self.database = database
+        self.spaces = spaces
+    }
 
     public static let maximumTitleLength = NewConversation.maximumTitleLength
     public static let maximumBodyLength = NewConversation.maximumBodyLength
@@ -185,12 +194,17 @@ public struct IdeaStore: Sendable {
     /// back count at once (``recountSupports(_:on:)``); only ageing waits for this.
     func refreshTrendingIfDue() async throws {
         let now = Clock.now()
+        guard now >= trendingDueAt.withLockedValue({ $0 }) else { return }
         let key = "ideas_trending_refreshed_at"
         let last = try await database.read { sql in
             try await sql.raw("SELECT value FROM settings WHERE key = \(bind: key)").first()?.decode(column: "value", as: String.self)
         }
-        guard now - (last.flatMap(Int.init) ?? 0) >= IdeaOrder.trendingRefresh else { return }
-        try await database.write { sql in
+        let dueAt = (last.flatMap(Int.init) ?? 0) + IdeaOrder.trendingRefresh
+        guard now >= dueAt else {
+            trendingDueAt.withLockedValue { $0 = dueAt }
+            return
+        }
+        let claimed = try await database.write { sql in
             try await sql.raw("INSERT INTO settings (key, value) VALUES (\(bind: key), '0') ON CONFLICT (key) DO NOTHING").run()
             guard
                 try await sql.raw(
@@ -199,7 +213,7 @@ public struct IdeaStore: Sendable {
                     AND CAST(value AS BIGINT) <= \(bind: now - IdeaOrder.trendingRefresh) RETURNING key
                     """
                 ).first() != nil
-            else { return }
+            else { return false }
             let since = now - IdeaOrder.trendingWindow
             try await sql.raw(
                 """
@@ -208,7 +222,9 @@ public struct IdeaStore: Sendable {
                 WHERE recent_supports > 0 OR item_id IN (SELECT p.idea_id FROM idea_supports p WHERE p.created_at >= \(bind: since))
                 """
             ).run()
+            return true
         }
+        if claimed { trendingDueAt.withLockedValue { $0 = now + IdeaOrder.trendingRefresh } }
     }
 
     /// Visible ideas among the given item ids, newest first (for the mixed home feed and search).
@@ -234,7 +250,9 @@ public struct IdeaStore: Sendable {
                 d.campaign_id, d.status, d.customer_role, d.need_type, d.support_count, d.duplicate_of, d.source_thread_id,
                 d.status_changed_at, \(MemberSummary.columns("rq", prefix: "requester")), \(MemberSummary.columns("o", prefix: "owner")),
                 CASE WHEN EXISTS (SELECT 1 FROM idea_supports p WHERE p.idea_id = i.id AND p.member_id = \(bind: reader)) THEN 1 ELSE 0 END
-                    AS supported
+                    AS supported,
+                (SELECT g.title FROM campaigns g JOIN items gi ON gi.id = g.item_id
+                    WHERE g.item_id = d.campaign_id AND \(VisibilityRule(viewer).predicate(item: "gi"))) AS campaign_title
             FROM \(from) CROSS JOIN items i JOIN conversations c ON c.item_id = d.item_id JOIN members m ON m.id = i.author_id
             JOIN spaces s ON s.id = i.space_id LEFT JOIN members rq ON rq.id = d.requester_id LEFT JOIN members o ON o.id = d.owner_id
             WHERE i.id = d.item_id AND \(condition) AND \(VisibilityRule(viewer).predicate())
@@ -244,8 +262,6 @@ public struct IdeaStore: Sendable {
         let ids = try rows.map { try $0.decode(column: "id", as: Int.self) }
         let tags = try await ItemTags.load(ids, on: sql)
         let audiences = try await Audiences.load(ids, on: sql)
-        let campaignIds = Array(Set(try rows.compactMap { try $0.decode(column: "campaign_id", as: Int?.self) }))
-        let campaigns = try await visibleCampaigns(campaignIds, for: viewer, on: sql)
         return try rows.map { row in
             let id = try row.decode(column: "id", as: Int.self)
             return Idea(
@@ -253,7 +269,9 @@ public struct IdeaStore: Sendable {
                 space: SpaceReference(
                     slug: try row.decode(column: "space_slug", as: String.self), name: try row.decode(column: "space_name", as: String.self)
                 ),
-                campaign: try row.decode(column: "campaign_id", as: Int?.self).flatMap { campaigns[$0] },
+                campaign: try row.decode(column: "campaign_title", as: String?.self).map {
+                    CampaignReference(id: try row.decode(column: "campaign_id", as: Int.self), title: $0)
+                },
                 author: try MemberSummary.decode(row, prefix: "author"),
                 visibility: try row.decode(column: "visibility", as: Visibility.self), audience: audiences[id] ?? Audience(),
                 title: try row.decode(column: "title", as: String.self), body: try row.decode(column: "body", as: String.self),
@@ -274,8 +292,8 @@ public struct IdeaStore: Sendable {
         }
     }
 
-    /// The titles of those campaigns the viewer may see: an idea never names a campaign its reader may not know of.
-    /// The campaigns among `ids` the viewer may see, by id: what an idea or a task names of its campaign.
+    /// The campaigns among `ids` the viewer may see, by id: what a task names of its campaign (an idea never names a
+    /// campaign its reader may not know of either; ``query(for:where:from:order:limit:offset:on:)`` asks the same).
     static func visibleCampaigns(_ ids: [Int], for viewer: Viewer, on sql: any SQLDatabase) async throws -> [Int: CampaignReference] {
         guard !ids.isEmpty else { return [:] }
         var result: [Int: CampaignReference] = [:]

@@ -277,14 +277,20 @@ struct SiteURL: Sendable, Hashable, CustomStringConvertible, Encodable {
     }
 
     /// The path with its query and fragment, percent-encoded.
+    ///
+    /// Every page writes dozens of links, so the pattern is walked once by its bytes: the text between parameters is
+    /// copied as it is and each `:name` segment becomes the next parameter.
     var path: String {
         var path = ""
+        path.reserveCapacity(pattern.utf8.count + 24)
         var parameters = [first, second].compactMap { $0 }.makeIterator()
-        for component in pattern.split(separator: "/", omittingEmptySubsequences: true) {
-            path += "/"
-            path += component.hasPrefix(":") ? Self.encoded(parameters.next() ?? "", allowing: .urlPathAllowed) : String(component)
+        var rest = Substring(pattern)
+        while let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")) {
+            path += rest[..<colon]
+            path += Self.encoded(parameters.next() ?? "", allowing: .urlPathAllowed)
+            rest = rest[(rest.utf8[colon...].firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex)...]
         }
-        if path.isEmpty { path = "/" }
+        path += rest
         for (index, item) in queryItems.enumerated() {
             path += index == 0 ? "?" : "&"
             path +=

@@ -135,10 +135,11 @@ struct ConversationPages: Sendable {
 
     /// The page of a thread, or of an idea around its discussion. An idea asked for at its thread address goes to
     /// `ideaPage` (links from replies, notifications and pagers name the thread); `onlyIdeas` answers "not found" for
-    /// a thread asked for at an idea's address.
+    /// a thread asked for at an idea's address. With the instance's address `base`, an idea carries its JSON-LD.
     func threadPage(
         context: AppRequestContext, id: Int, page: Int?, replyBody: String?, quote: Int?, problems: [FieldProblem],
-        notice: String? = nil, replyPreview: String? = nil, status: HTTPResponse.Status, ideaPage: SiteURL? = nil, onlyIdeas: Bool = false
+        notice: String? = nil, replyPreview: String? = nil, status: HTTPResponse.Status, ideaPage: SiteURL? = nil, onlyIdeas: Bool = false,
+        base: String? = nil
     ) async throws -> Response {
         let thread = try await site.store.conversations.thread(id, for: context.viewer, markRead: status == .ok, page: page)
         let conversation = thread.conversation
@@ -179,7 +180,7 @@ struct ConversationPages: Sendable {
             replyBody: replyBody ?? quotedText ?? "", replyPreviewHTML: replyPreview,
             pager: ReplyPager(thread), errors: FormErrors(problems), notice: notice,
             idea: conversation.kind == .idea
-                ? try await IdeaPages(site: site).panel(id, moderates: thread.moderates, context: context) : nil,
+                ? try await IdeaPages(site: site).panel(id, moderates: thread.moderates, context: context, base: base) : nil,
             enhancements: try await enhancements(from: conversation, context: context, csrf: chrome.csrf),
             canRaiseEnhancement: member?.isEmployee == true && conversation.kind != .idea && conversation.author.kind == .external)
         return site.renderer.page(view, status: status)

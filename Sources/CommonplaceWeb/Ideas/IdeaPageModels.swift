@@ -146,6 +146,8 @@ struct IdeaPanel {
     /// For a launched idea, where to write the article that documents it, or to find one to suggest an edit to.
     let articleURL: SiteURL?
     let suggestURL: SiteURL?
+    /// The idea as schema.org JSON-LD, for the page's `<script type="application/ld+json">`.
+    let jsonLD: String?
 }
 
 /// One official answer as the idea page shows it.
@@ -162,6 +164,27 @@ struct IdeaAnswerView {
         noteHTML = answer.noteHTML
         by = answer.by.map(MemberView.init)
         at = Timestamp(answer.createdAt)
+    }
+}
+
+/// An official answer on an idea the reader backs, as their home page shows it.
+struct AnsweredIdeaView {
+    let url: SiteURL
+    let title: String
+    let status: String
+    let statusLabel: String
+    let excerpt: String
+    let by: MemberView?
+    let at: Timestamp
+
+    init(_ answered: AnsweredIdea) {
+        url = SiteURL.idea(answered.idea.id).fragment("answer")
+        title = answered.idea.title
+        status = answered.answer.status.rawValue
+        statusLabel = answered.answer.status.label
+        excerpt = answered.answer.excerpt
+        by = answered.answer.by.map(MemberView.init)
+        at = Timestamp(answered.answer.createdAt)
     }
 }
 

@@ -9,6 +9,9 @@ struct IdeaPages: Sendable {
     /// How many ideas a page of the list shows.
     static let pageSize = 30
 
+    /// How many open campaigns the list's filter offers, newest first.
+    static let campaignChoices = 30
+
     /// `/ideas`: ordered by `?order=` (trending, top, newest), filtered by campaign, phase, status, role, need, tag and
     /// (employees) account, with the funnel of the ideas the filters select.
     func list(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -30,7 +33,12 @@ struct IdeaPages: Sendable {
         let counts =
             filter.campaignId != nil || filter.phase != nil
             ? try await site.store.campaigns.funnel(campaign: filter.campaignId, phase: filter.phase, for: context.viewer) : nil
-        let campaigns = try await site.store.campaigns.titles(for: context.viewer)
+        // The campaigns taking ideas, and the one chosen whatever its dates: a closed campaign's ideas are reached
+        // from its page.
+        let open = try await site.store.campaigns.titles(for: context.viewer, onlyOpen: true, limit: Self.campaignChoices)
+        let campaigns =
+            (campaign.map { [Option(value: String($0.id), label: $0.title, selected: true)] } ?? [])
+            + open.filter { $0.id != campaign?.id }.map { Option(value: String($0.id), label: $0.title, selected: false) }
         let chrome = try await site.chrome(campaign.map { "Ideas · \($0.title)" } ?? "Ideas", context)
         let base = SiteURL.ideas.query(keeping: query, dropping: ["order", "offset"])
         let view = IdeaListPage(
@@ -40,7 +48,7 @@ struct IdeaPages: Sendable {
             roles: CustomerRole.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.customerRole) },
             needs: NeedType.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.needType) },
             phases: InnovationPhase.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.phase) },
-            campaigns: campaigns.map { Option(value: String($0.id), label: $0.title, selected: $0.id == filter.campaignId) },
+            campaigns: campaigns,
             account: account ?? "", showsAccounts: employee,
             tag: filter.tag ?? "", order: filter.order.rawValue,
             ideas: ideas.map { IdeaCardView($0, signedIn: context.member != nil, csrf: chrome.csrf) },
@@ -114,11 +122,12 @@ struct IdeaPages: Sendable {
         }
         return try await ConversationPages(site: site).threadPage(
             context: context, id: id, page: page, replyBody: nil, quote: query.get("quote", as: Int.self), problems: [], status: .ok,
-            onlyIdeas: true)
+            onlyIdeas: true, base: site.baseURL(request))
     }
 
-    /// What the idea page shows of the idea itself, as the reader may see it.
-    func panel(_ id: Int, moderates: Bool, context: AppRequestContext) async throws -> IdeaPanel {
+    /// What the idea page shows of the idea itself, as the reader may see it; with the instance's address `base`, its
+    /// JSON-LD too.
+    func panel(_ id: Int, moderates: Bool, context: AppRequestContext, base: String?) async throws -> IdeaPanel {
         let idea = try await site.store.ideas.find(id: id, for: context.viewer)
         let supporters = try await site.store.ideas.supporters(of: id, for: context.viewer)
         let answers = try await site.store.ideas.answers(of: id, for: context.viewer)
@@ -140,7 +149,8 @@ struct IdeaPages: Sendable {
             articleURL: idea.status == .launched && member != nil
                 ? SiteURL.spaceArticleNew(idea.space.slug).query("idea", id) : nil,
             suggestURL: idea.status == .launched && member != nil
-                ? SiteURL.search.query("q", idea.title).query("kind", "article") : nil)
+                ? SiteURL.search.query("q", idea.title).query("kind", "article") : nil,
+            jsonLD: base.map { IdeaMetadata.posting(idea, base: $0).scriptSafeText })
     }
 
     /// Supports or withdraws, then back to the list or the idea.

@@ -122,6 +122,7 @@ extension IdeaFormPage: PageView {
 /// The idea's own part of its page, between the opening post and the discussion.
 func ideaPanel(_ idea: IdeaPanel, csrf: String) -> HTML {
     """
+    \(idea.jsonLD.map { "<script type=\"application/ld+json\">\(HTML(trusted: $0))</script>" as HTML })
     \(idea.movedFrom.map { from in """
         <div class="caution" role="status" id="moved-support"><p>Your support moved here from “<a href="\(SiteURL.idea(from.id))">\(from.title)</a>”, \
         which was merged into this idea. Keep it, or withdraw it if this is not what you wanted.</p>

@@ -27,9 +27,11 @@ struct PostPages: Sendable {
         }
         let now = Clock.now()
         let tasks = try await context.member.asyncMap { try await site.store.tasks.open(for: $0, limit: 5) } ?? []
+        let answers = before == nil ? try await context.member.asyncMap { try await site.store.ideas.recentAnswers(for: $0) } ?? [] : []
         let chrome = try await site.chrome("Home", context)
         let view = FeedPage(
             chrome: chrome, heading: "Latest", composer: composerView, welcome: welcome, tasks: tasks.map { TaskCardView($0, now: now) },
+            answers: answers.map(AnsweredIdeaView.init),
             articles: articles.map(RecentArticleView.init),
             entries: entries.map { FeedEntryView($0, viewer: context.member, csrf: chrome.csrf) },
             next: entries.count == 30 ? entries.last.map { SiteURL.home.query("before", $0.id) } : nil)
@@ -90,6 +92,8 @@ struct FeedPage {
     let welcome: [SpaceSuggestionView]?
     /// Open knowledge tasks meant for the reader.
     let tasks: [TaskCardView]
+    /// The latest official answers on ideas the reader submitted, supports or follows.
+    let answers: [AnsweredIdeaView]
     /// Recently written or updated articles.
     let articles: [RecentArticleView]
     let entries: [FeedEntryView]

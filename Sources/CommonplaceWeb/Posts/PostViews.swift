@@ -84,6 +84,14 @@ extension FeedPage: PageView {
               <ul class="people">\(tasks.map { task in "<li><a href=\"\(task.url)\">\(task.title)</a> <span class=\"meta\">due \(task.dueAt) · \(task.respondents) of \(task.goal)\(if: task.responded, " · you responded")</span></li>" as HTML })</ul>
               <a href="\(SiteURL.tasks)">All knowledge tasks</a></div>
               """)
+            \(if: !answers.isEmpty, """
+              <div class="card" id="idea-answers"><h2>Answers on ideas you back</h2>
+              <ul class="people">\(answers.map { answer in """
+                <li>\(ideaStatus(answer.status, answer.statusLabel)) <a href="\(answer.url)">\(answer.title)</a>
+                  <span class="meta">\(answer.by.map { "\($0.name) · " as HTML })\(answer.at)</span><br>\(answer.excerpt)</li>
+                """ as HTML })</ul>
+              <a href="\(SiteURL.ideas)">All ideas</a></div>
+              """)
             <div class="card">
               <h2>Knowledge base</h2>
               <ul class="people">\(articles.isEmpty ? "<li class=\"meta\">No articles yet.</li>" : "\(articles.map(recentArticle))" as HTML)</ul>

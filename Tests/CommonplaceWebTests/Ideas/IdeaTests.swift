@@ -100,6 +100,14 @@ struct IdeaTests {
             // then: recent supports first (two, then one), then by all supports (five, then one)
             #expect(all == ["Rising", "Fresh", "Old favourite", "Quiet one"], "\(all)")
             #expect(first + second == all)
+
+            // when: past the window, on the same server, the recent supports have aged out
+            let aged = try await Clock.$pinned.withValue(Clock.now() + IdeaOrder.trendingWindow + 3_600) {
+                try await app.store.ideas.list(IdeaFilter(spaceId: cast.space.id, limit: 10), for: viewer).map(\.title)
+            }
+
+            // then: all supports order them
+            #expect(aged == ["Old favourite", "Rising", "Fresh", "Quiet one"], "\(aged)")
         }
     }
 
@@ -292,6 +300,97 @@ struct IdeaTests {
             let thread = try await app.store.conversations.create(
                 NewConversation(space: "support", kind: .question, title: "Latch sticks", body: "Why?"), by: cast.customer)
             #expect(try await app.send(.get, "/ideas/\(thread.id)", as: customer).status == .notFound, "a thread is no idea")
+        }
+    }
+
+    @Test func answersReachTheHomePagesOfThoseWhoBackTheIdeaForAMonth() async throws {
+        try await TestApp.run { app in
+            // given: an idea by the customer, supported by the employee, followed by a member of the space
+            let cast = try await Cast.make(in: app.store)
+            let follower = try await app.store.makeMember("fred")
+            let bystander = try await app.store.makeMember("bea")
+            let idea = try await app.store.ideas.create(
+                NewIdea(space: "support", title: "A thermometer on the flue", body: "To know when to add wood."), by: cast.customer)
+            _ = try await app.store.ideas.support(idea.id, by: cast.employee)
+            try await app.store.follows.follow(.item(idea.id), by: follower)
+
+            // when: a moderator answers it
+            let answeredAt = Clock.now()
+            _ = try await app.store.ideas.answer(idea.id, status: .accepted, note: "Coming with the spring models.", by: cast.moderator)
+
+            // then: the submitter, the supporter and the follower read the answer on their home page; the moderator who
+            // gave it and a bystander do not
+            for member in [cast.customer, cast.employee, follower] {
+                let home = try await app.send(.get, "/", as: try await Visitor.browser(member, in: app.store))
+                #expect(home.text.contains("Answers on ideas you back"), "\(member.handle)")
+                #expect(home.text.contains("Coming with the spring models.") && home.text.contains("href=\"/ideas/\(idea.id)#answer\""))
+            }
+            for member in [cast.moderator, bystander] {
+                let home = try await app.send(.get, "/", as: try await Visitor.browser(member, in: app.store))
+                #expect(!home.text.contains("Coming with the spring models."), "\(member.handle)")
+            }
+
+            // when: a month has passed
+            let later = try await Clock.$pinned.withValue(answeredAt + IdeaAnswer.recentWindow + 60) {
+                try await app.store.ideas.recentAnswers(for: cast.customer)
+            }
+
+            // then: it is no longer news
+            #expect(try await app.store.ideas.recentAnswers(for: cast.customer).map(\.answer.note) == ["Coming with the spring models."])
+            #expect(later.isEmpty)
+        }
+    }
+
+    @Test func anIdeaPageDescribesItselfAsJSONLDWithoutNamingItsSupporters() async throws {
+        try await TestApp.run { app in
+            // given: an idea with a tag, a comment and a second supporter
+            let cast = try await Cast.make(in: app.store)
+            let idea = try await app.store.ideas.create(
+                NewIdea(space: "support", title: "A <quiet> fan", body: "The fan hums at night.", tags: ["noise"]), by: cast.customer)
+            _ = try await app.store.ideas.support(idea.id, by: cast.employee)
+            _ = try await app.store.conversations.reply(to: idea.id, body: "Mine too.", by: cast.employee)
+
+            // when
+            let page = try await app.send(.get, "/ideas/\(idea.id)", as: try await Visitor.browser(cast.customer, in: app.store))
+
+            // then: a DiscussionForumPosting with its counts, in a script no text can close early
+            let start = try #require(page.text.range(of: "<script type=\"application/ld+json\">"))
+            let end = try #require(page.text.range(of: "</script>", range: start.upperBound..<page.text.endIndex))
+            let script = String(page.text[start.upperBound..<end.lowerBound])
+            #expect(!script.contains("<"))
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(script.utf8)) as? [String: Any])
+            #expect(json["@type"] as? String == "DiscussionForumPosting")
+            #expect(json["headline"] as? String == "A <quiet> fan" && json["keywords"] as? [String] == ["noise"])
+            #expect((json["url"] as? String)?.hasSuffix("/ideas/\(idea.id)") == true)
+            #expect(json["creativeWorkStatus"] as? String == "New" && json["commentCount"] as? Int == 1)
+            let counters = try #require(json["interactionStatistic"] as? [[String: Any]])
+            #expect(
+                counters.first { ($0["interactionType"] as? String)?.hasSuffix("LikeAction") == true }?["userInteractionCount"] as? Int == 2
+            )
+            #expect((json["isPartOf"] as? [String: Any])?["name"] as? String == cast.space.name)
+            #expect(!script.contains(cast.employee.name), "the supporter's name")
+        }
+    }
+
+    @Test func theIdeaListOffersTheOpenCampaignsAndTheOneChosen() async throws {
+        try await TestApp.run { app in
+            // given: a campaign taking ideas and one that has stopped
+            let cast = try await Cast.make(in: app.store)
+            let open = try await app.store.campaigns.create(
+                CampaignDraft(space: "support", title: "How could stoves be quieter?", brief: "Noise."), by: cast.moderator)
+            let closed = try await app.store.campaigns.create(
+                CampaignDraft(space: "support", title: "How could ash be cleaner?", brief: "Ash.", accepting: false), by: cast.moderator)
+            let customer = try await Visitor.browser(cast.customer, in: app.store)
+
+            // when
+            let all = try await app.send(.get, "/ideas", as: customer)
+            let chosen = try await app.send(.get, "/ideas?campaign=\(closed.id)", as: customer)
+
+            // then: the filter offers the open one; the closed one only once chosen (its page links there)
+            #expect(all.text.contains("<option value=\"\(open.id)\">How could stoves be quieter?</option>"))
+            #expect(!all.text.contains("How could ash be cleaner?"))
+            #expect(chosen.text.contains("<option value=\"\(closed.id)\" selected>How could ash be cleaner?</option>"))
+            #expect(chosen.text.contains("<option value=\"\(open.id)\">"))
         }
     }
 }

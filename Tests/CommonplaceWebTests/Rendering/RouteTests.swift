@@ -44,6 +44,9 @@ struct RouteTests {
             for (link, methods) in zip(links, resolved) { #expect(methods != nil, "\(link.path) resolves to no route") }
             #expect(SiteURL.tag(awkward).path == "/tags/a%20b%2Fc%3Fd%23e%25f")
             #expect(SiteURL.thread(5).query("q", "x&y=z#w").fragment("reply-6").path == "/threads/5?q=x%26y%3Dz%23w#reply-6")
+            #expect(SiteURL.articleRevision(1, 2).path == "/articles/1/revisions/2")
+            #expect(SiteURL.spaceRequestDecline("a b", "c").path == "/spaces/a%20b/requests/c/decline")
+            #expect(SiteURL.home.query("before", 7).path == "/?before=7")
         }
     }
 

@@ -107,6 +107,16 @@ struct IdeaVisibilityMatrixTests {
                 }
             }
 
+            // then: the home page's news of answers names every idea the reader backs and may see (the lists above
+            // showed it names no other)
+            if reader != .anonymous {
+                let home = try await app.send(.get, "/", as: browser)
+                for visibility in reader.sees {
+                    #expect(
+                        home.text.contains(world.canaries[visibility]![5]), "\(reader) misses the answer on the \(visibility) idea at home")
+                }
+            }
+
             // then: each idea is on its tag's page exactly for those who may see it
             for visibility in Visibility.allCases {
                 let tagPage = try await app.send(.get, "/tags/\(world.canaries[visibility]![3])", as: browser)
