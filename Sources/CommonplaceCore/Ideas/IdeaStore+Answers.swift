@@ -108,9 +108,11 @@ extension IdeaStore {
         }
     }
 
-    /// The latest official answers, from the last ``IdeaAnswer/recentWindow`` seconds, on ideas the member submitted,
-    /// supports or follows and may still see — what their home page shows as news of the ideas they back. Answers they
-    /// gave themselves are left out: they know them.
+    /// The latest official answers, from the last ``IdeaAnswer/recentWindow`` seconds, on ideas the member supports or
+    /// follows and may still see — what their home page shows as news of the ideas they back. A submitter supports and
+    /// follows their idea from the start, so they hear unless they chose not to. Answers they gave themselves are left
+    /// out: they know them. The member's ideas are read first and their answers looked up by idea, so the cost follows
+    /// what one member backs, not how many answers the instance holds.
     public func recentAnswers(for member: Member, limit: Int = 5) async throws -> [AnsweredIdea] {
         let since = Clock.now() - IdeaAnswer.recentWindow
         return try await database.read { sql in
@@ -118,14 +120,12 @@ extension IdeaStore {
                 """
                 SELECT a.id, a.idea_id, c.title AS idea_title, a.status, a.note, a.note_html, a.created_at,
                     \(MemberSummary.columns("m", prefix: "by"))
-                FROM idea_answers a CROSS JOIN items i JOIN conversations c ON c.item_id = a.idea_id
+                FROM (SELECT p.idea_id AS id FROM idea_supports p WHERE p.member_id = \(bind: member.id)
+                    UNION SELECT CAST(f.target AS BIGINT) FROM follows f WHERE f.member_id = \(bind: member.id) AND f.target_kind = 'item'
+                ) backed CROSS JOIN idea_answers a CROSS JOIN items i JOIN conversations c ON c.item_id = a.idea_id
                 LEFT JOIN members m ON m.id = a.changed_by
-                WHERE i.id = a.idea_id AND a.created_at >= \(bind: since) AND (a.changed_by IS NULL OR a.changed_by <> \(bind: member.id))
-                    AND a.idea_id IN (
-                        SELECT p.idea_id FROM idea_supports p WHERE p.member_id = \(bind: member.id)
-                        UNION SELECT j.id FROM items j WHERE j.author_id = \(bind: member.id) AND j.kind = 'idea'
-                        UNION SELECT CAST(f.target AS BIGINT) FROM follows f WHERE f.member_id = \(bind: member.id) AND f.target_kind = 'item')
-                    AND \(VisibilityRule(.signedIn(member)).predicate())
+                WHERE a.idea_id = backed.id AND i.id = a.idea_id AND a.created_at >= \(bind: since)
+                    AND (a.changed_by IS NULL OR a.changed_by <> \(bind: member.id)) AND \(VisibilityRule(.signedIn(member)).predicate())
                 ORDER BY a.id DESC LIMIT \(bind: limit)
                 """
             ).all().map { row in
@@ -134,10 +134,8 @@ extension IdeaStore {
                         id: try row.decode(column: "idea_id", as: Int.self), title: try row.decode(column: "idea_title", as: String.self)),
                     answer: IdeaAnswer(
                         id: try row.decode(column: "id", as: Int.self), status: try row.decode(column: "status", as: IdeaStatus.self),
-                        note: try row.decode(column: "note", as: String.self),
-                        noteHTML: try row.decode(column: "note_html", as: String.self),
-                        by: try MemberSummary.decodeIfPresent(row, prefix: "by"),
-                        createdAt: try row.decode(column: "created_at", as: Int.self)))
+                        note: try row.decode(column: "note", as: String.self), noteHTML: try row.decode(column: "note_html", as: String.self),
+                        by: try MemberSummary.decodeIfPresent(row, prefix: "by"), createdAt: try row.decode(column: "created_at", as: Int.self)))
             }
         }
     }
