@@ -99,12 +99,7 @@ extension IdeaStore {
                 SELECT a.id, a.status, a.note, a.note_html, a.created_at, \(MemberSummary.columns("m", prefix: "by"))
                 FROM idea_answers a LEFT JOIN members m ON m.id = a.changed_by WHERE a.idea_id = \(bind: id) ORDER BY a.id
                 """
-            ).all().map { row in
-                IdeaAnswer(
-                    id: try row.decode(column: "id", as: Int.self), status: try row.decode(column: "status", as: IdeaStatus.self),
-                    note: try row.decode(column: "note", as: String.self), noteHTML: try row.decode(column: "note_html", as: String.self),
-                    by: try MemberSummary.decodeIfPresent(row, prefix: "by"), createdAt: try row.decode(column: "created_at", as: Int.self))
-            }
+            ).all().map(Self.answer(from:))
         }
     }
 
@@ -132,12 +127,17 @@ extension IdeaStore {
                 AnsweredIdea(
                     idea: IdeaReference(
                         id: try row.decode(column: "idea_id", as: Int.self), title: try row.decode(column: "idea_title", as: String.self)),
-                    answer: IdeaAnswer(
-                        id: try row.decode(column: "id", as: Int.self), status: try row.decode(column: "status", as: IdeaStatus.self),
-                        note: try row.decode(column: "note", as: String.self), noteHTML: try row.decode(column: "note_html", as: String.self),
-                        by: try MemberSummary.decodeIfPresent(row, prefix: "by"), createdAt: try row.decode(column: "created_at", as: Int.self)))
+                    answer: try Self.answer(from: row))
             }
         }
+    }
+
+    /// An answer from a row of `idea_answers` (`id`, `status`, `note`, `note_html`, `created_at`) with its author as `by`.
+    private static func answer(from row: any SQLRow) throws -> IdeaAnswer {
+        IdeaAnswer(
+            id: try row.decode(column: "id", as: Int.self), status: try row.decode(column: "status", as: IdeaStatus.self),
+            note: try row.decode(column: "note", as: String.self), noteHTML: try row.decode(column: "note_html", as: String.self),
+            by: try MemberSummary.decodeIfPresent(row, prefix: "by"), createdAt: try row.decode(column: "created_at", as: Int.self))
     }
 
     /// Merges a duplicate into another idea that exactly the same people may read (as thread merges require). The

@@ -28,6 +28,12 @@ public enum DateText {
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 
+    /// The UTC year, month (1–12) and day of the month of a moment.
+    public static func calendarDay(_ seconds: Int) -> (year: Int, month: Int, day: Int) {
+        let t = utc(seconds)
+        return (Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday))
+    }
+
     /// "2026-11-21": a day, as date inputs take it.
     public static func day(_ seconds: Int) -> String {
         String(of(seconds).prefix(10))

@@ -153,7 +153,7 @@ struct IdeaPages: Sendable {
             jsonLD: base.map { IdeaMetadata.posting(idea, base: $0).scriptSafeText })
     }
 
-    /// Supports or withdraws, then back to the list or the idea.
+    /// Supports or withdraws, then back to the page the button was on (`return_to`), else to the list at the idea.
     func support(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.itemID()
         let form = try await request.form(SupportForm.self, context: context)
@@ -162,7 +162,8 @@ struct IdeaPages: Sendable {
         case "withdraw": _ = try await site.store.ideas.withdraw(id, by: context.member)
         default: throw HTTPError(.badRequest, message: "Support or withdraw.")
         }
-        let back = localPath(form.returnTo)
+        guard let returnTo = form.returnTo else { return redirect(to: SiteURL.ideas.fragment("idea-\(id)")) }
+        let back = localPath(returnTo)
         return redirect(to: back == "/" ? SiteURL.idea(id).path : back + "#idea-\(id)")
     }
 

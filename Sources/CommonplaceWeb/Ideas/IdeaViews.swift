@@ -6,15 +6,18 @@ func ideaStatus(_ status: String, _ label: String) -> HTML {
 }
 
 /// The support button: one press supports, the next withdraws; a count only once the idea is decided or for visitors.
-func supportButton(id: Int, count: Int, supported: Bool, canSupport: Bool, csrf: String, returnTo: String) -> HTML {
+/// Without `returnTo` the press comes back to the ideas list at this idea: a list shows thirty of these buttons, so
+/// each carries no more than it must.
+func supportButton(id: Int, count: Int, supported: Bool, canSupport: Bool, csrf: String, returnTo: SiteURL? = nil) -> HTML {
     guard canSupport else {
         return
             "<span class=\"support-count\" title=\"Supporters\"><strong>\(count)</strong> \(count == 1 ? "supporter" : "supporters")</span>"
     }
     return """
         <form method="post" action="\(SiteURL.ideaSupport(id))" class="inline support">\(csrfField(csrf))\
-        \(hiddenField("action", supported ? "withdraw" : "support"))\(hiddenField("return_to", returnTo))\
-        <button type="submit" class="support-button\(if: supported, " mine")" aria-pressed="\(supported ? "true" : "false")">\
+        \(returnTo.map { hiddenField("return_to", $0.path) })\
+        <button type="submit" name="action" value="\(supported ? "withdraw" : "support")" class="support-button\(if: supported, " mine")" \
+        aria-pressed="\(supported ? "true" : "false")">\
         <strong>\(count)</strong> \(supported ? "Supported" : "Support")</button></form>
         """
 }
@@ -23,7 +26,7 @@ func supportButton(id: Int, count: Int, supported: Bool, canSupport: Bool, csrf:
 func ideaCard(_ idea: IdeaCardView) -> HTML {
     """
     <article class="card idea-card" id="idea-\(idea.id)">
-      \(supportButton(id: idea.id, count: idea.supportCount, supported: idea.supported, canSupport: idea.canSupport, csrf: idea.csrf, returnTo: SiteURL.ideas.path))
+      \(supportButton(id: idea.id, count: idea.supportCount, supported: idea.supported, canSupport: idea.canSupport, csrf: idea.csrf))
       <div>
         <div class="thread-line"><span class="kind k-idea">\(idea.isEnhancementRequest ? "Enhancement request" : "Idea")</span>
           <a class="thread-title" href="\(idea.url)">\(idea.title)</a> \(ideaStatus(idea.status, idea.statusLabel))</div>
@@ -133,7 +136,7 @@ func ideaPanel(_ idea: IdeaPanel, csrf: String) -> HTML {
     \(idea.duplicateOf.map { "<p class=\"notice\">This idea was merged into <a href=\"\($0)\">another idea</a>; its discussion stays here to read.</p>" as HTML })
     <section class="card idea-panel" aria-labelledby="idea-status-head">
       <div class="idea-summary">
-        \(supportButton(id: idea.id, count: idea.supportCount, supported: idea.supported, canSupport: idea.canSupport, csrf: csrf, returnTo: SiteURL.idea(idea.id).path))
+        \(supportButton(id: idea.id, count: idea.supportCount, supported: idea.supported, canSupport: idea.canSupport, csrf: csrf, returnTo: .idea(idea.id)))
         <div>
           <h2 id="idea-status-head">\(ideaStatus(idea.status, idea.statusLabel))</h2>
           <p class="meta">\(idea.campaign.map { "For <a href=\"\($0.url)\">\($0.title)</a> · " as HTML })\(idea.customerRole) · \(idea.needType)\

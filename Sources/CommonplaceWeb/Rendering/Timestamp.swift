@@ -20,9 +20,10 @@ struct Timestamp: Equatable {
         case ..<(2 * 86_400): return "yesterday"
         case ..<(7 * 86_400): return "\(elapsed / 86_400) days ago"
         default:
-            let day = DateText.day(seconds).split(separator: "-").compactMap { Int($0) }
-            let sameYear = DateText.day(now).prefix(4) == DateText.day(seconds).prefix(4)
-            return "\(day[2]) \(Self.months[day[1] - 1])" + (sameYear ? "" : " \(day[0])")
+            // Most of a list's moments are older than a week: read from the calendar, not parsed back from text.
+            let day = DateText.calendarDay(seconds)
+            let sameYear = DateText.calendarDay(now).year == day.year
+            return "\(day.day) \(Self.months[day.month - 1])" + (sameYear ? "" : " \(day.year)")
         }
     }
 

@@ -16,13 +16,15 @@ struct IdeaTests {
             #expect(idea.supportCount == 1 && idea.supported)
             #expect(idea.status == .new && idea.customerRole == .coCreator)
 
-            // when: the customer supports it twice, through the page's form
+            // when: the customer supports it twice, through the idea page's form and a list's (which names no page)
             let customer = try await Visitor.browser(cast.customer, in: app.store)
-            for _ in 0..<2 {
-                let supported = try await app.send(
-                    .post, "/ideas/\(idea.id)/support", as: customer, form: ["action": "support", "return_to": "/ideas"])
-                #expect(supported.status == .seeOther)
-            }
+            let fromPage = try await app.send(
+                .post, "/ideas/\(idea.id)/support", as: customer, form: ["action": "support", "return_to": "/ideas/\(idea.id)"])
+            let fromList = try await app.send(.post, "/ideas/\(idea.id)/support", as: customer, form: ["action": "support"])
+
+            // then: each comes back where it was
+            #expect(fromPage.status == .seeOther && fromPage.headers[.location] == "/ideas/\(idea.id)#idea-\(idea.id)")
+            #expect(fromList.status == .seeOther && fromList.headers[.location] == "/ideas#idea-\(idea.id)")
 
             // then: one support each
             #expect(try await app.store.ideas.find(id: idea.id, for: .signedIn(cast.customer)).supportCount == 2)
