@@ -205,6 +205,7 @@ func registerAPIRoutes(on pages: RouterGroup<AppRequestContext>, site: Site) {
     api.get(api: .ideaSupporters, use: ideas.supporters)
     signedIn.post(api: .ideaStatus, use: ideas.answer)
     api.get(api: .ideaAnswers, use: ideas.answers)
+    signedIn.get(api: .meIdeaAnswers, use: ideas.answersForMe)
     signedIn.post(api: .ideaMerge, use: ideas.merge)
     let tasks = KnowledgeTasksAPI(store: site.store)
     api.get(api: .tasks, use: tasks.list)

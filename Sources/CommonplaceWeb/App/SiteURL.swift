@@ -170,6 +170,7 @@ enum APIRoute: String, CaseIterable, Sendable {
     case invitations = "/invitations"
     case log = "/log"
     case me = "/me"
+    case meIdeaAnswers = "/me/idea-answers"
     case members = "/members"
     case member = "/members/:handle"
     case notifications = "/notifications"

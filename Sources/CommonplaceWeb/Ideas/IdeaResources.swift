@@ -85,6 +85,28 @@ struct IdeaAnswerResource: ResponseEncodable, Sendable {
     }
 }
 
+/// An official answer with the idea it answers.
+struct AnsweredIdeaResource: ResponseEncodable, Sendable {
+    let idea: IdeaReferenceResource
+    let answer: IdeaAnswerResource
+
+    init(_ value: AnsweredIdea) {
+        idea = IdeaReferenceResource(id: value.idea.id, title: value.idea.title)
+        answer = IdeaAnswerResource(value.answer)
+    }
+}
+
+/// An idea named by its number and title.
+struct IdeaReferenceResource: ResponseEncodable, Sendable {
+    let id: Int
+    let title: String
+}
+
+/// The latest answers on the ideas someone backs.
+struct AnsweredIdeasResource: ResponseEncodable, Sendable {
+    let items: [AnsweredIdeaResource]
+}
+
 /// The answers of an idea.
 struct IdeaAnswersResource: ResponseEncodable, Sendable {
     let items: [IdeaAnswerResource]

@@ -91,6 +91,10 @@ struct IdeasAPI: Sendable {
             items: try await store.ideas.answers(of: try context.parameters.itemID(), for: context.viewer).map(IdeaAnswerResource.init))
     }
 
+    func answersForMe(_ request: Request, context: SignedInContext) async throws -> AnsweredIdeasResource {
+        AnsweredIdeasResource(items: try await store.ideas.recentAnswers(for: context.member, limit: 50).map(AnsweredIdeaResource.init))
+    }
+
     func merge(_ request: Request, context: SignedInContext) async throws -> IdeaResource {
         let input = try await request.json(IdeaMergeInput.self, context: context)
         return IdeaResource(

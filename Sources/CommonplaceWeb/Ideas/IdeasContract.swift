@@ -64,6 +64,9 @@ extension APIContract {
                     "createdAt": .integer,
                 ], required: ["id", "status", "note", "noteHTML", "createdAt"]),
             "IdeaAnswers": .object(["items": .array(.ref("IdeaAnswer"))], required: ["items"]),
+            "IdeaReference": .object(["id": .integer, "title": .string], required: ["id", "title"]),
+            "AnsweredIdea": .object(["idea": .ref("IdeaReference"), "answer": .ref("IdeaAnswer")], required: ["idea", "answer"]),
+            "AnsweredIdeas": .object(["items": .array(.ref("AnsweredIdea"))], required: ["items"]),
             "AnswerInput": .object(
                 [
                     "status": .ref("AnswerStatus"),
@@ -188,6 +191,10 @@ extension APIContract {
             APIOperation(
                 .get, .ideaAnswers, id: "listIdeaAnswers", summary: "An idea's official answers, oldest first", tag: .ideas,
                 parameters: [.id], responses: [.json(200, "Answers", .ref("IdeaAnswers"))], errors: [400, 404], isPublic: true),
+            APIOperation(
+                .get, .meIdeaAnswers, id: "listMyIdeaAnswers",
+                summary: "The latest official answers (30 days) on ideas you support or follow, newest first", tag: .ideas,
+                responses: [.json(200, "Answers", .ref("AnsweredIdeas"))], errors: [401]),
             APIOperation(
                 .post, .ideaMerge, id: "mergeIdea", summary: "Merge a duplicate into another idea the same people read", tag: .ideas,
                 parameters: [.id], body: .ref("IdeaMergeInput"), responses: [.json(200, "The idea merged into", .ref("Idea"))],

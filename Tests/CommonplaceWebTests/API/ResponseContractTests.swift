@@ -109,6 +109,7 @@ struct ResponseContractTests {
             try await api.call(.get, "/api/v1/ideas/\(ideaId)/supporters", as: chloe)
             try await api.call(.post, "/api/v1/ideas/\(ideaId)/status", as: chloe, json: #"{"status":"accepted","note":"Yes."}"#)
             try await api.call(.get, "/api/v1/ideas/\(ideaId)/answers", as: ben)
+            try await api.call(.get, "/api/v1/me/idea-answers", as: ben)
             let twin = try await api.call(
                 .post, "/api/v1/ideas", as: ben, json: #"{"campaign":\#(campaign.int("id")),"title":"A gauge","body":"Same."}"#, expect: 201
             )

@@ -332,6 +332,13 @@ struct IdeaTests {
                 #expect(!home.text.contains("Coming with the spring models."), "\(member.handle)")
             }
 
+            // then: the API gives the follower the same news
+            let api = try await app.send(.get, "/api/v1/me/idea-answers", as: try await Visitor.apiClient(follower, in: app.store))
+            let items = try #require(api.json["items"] as? [[String: Any]])
+            #expect(api.status == .ok && items.count == 1)
+            #expect((items.first?["idea"] as? [String: Any])?["id"] as? Int == idea.id)
+            #expect((items.first?["answer"] as? [String: Any])?["note"] as? String == "Coming with the spring models.")
+
             // when: a month has passed
             let later = try await Clock.$pinned.withValue(answeredAt + IdeaAnswer.recentWindow + 60) {
                 try await app.store.ideas.recentAnswers(for: cast.customer)

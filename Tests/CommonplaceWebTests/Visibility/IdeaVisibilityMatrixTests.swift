@@ -107,13 +107,19 @@ struct IdeaVisibilityMatrixTests {
                 }
             }
 
-            // then: the home page's news of answers names every idea the reader backs and may see (the lists above
-            // showed it names no other)
+            // then: the news of answers, on the home page and in the API, names every idea the reader backs and may
+            // see, and no other
             if reader != .anonymous {
                 let home = try await app.send(.get, "/", as: browser)
-                for visibility in reader.sees {
-                    #expect(
-                        home.text.contains(world.canaries[visibility]![5]), "\(reader) misses the answer on the \(visibility) idea at home")
+                let api = try await app.send(.get, "/api/v1/me/idea-answers", as: apiClient)
+                for visibility in Visibility.allCases {
+                    let allowed = reader.sees.contains(visibility)
+                    let answer = world.canaries[visibility]![5]
+                    #expect(home.text.contains(answer) == allowed, "\(reader): the \(visibility) answer at home")
+                    #expect(api.text.contains(answer) == allowed, "\(reader): the \(visibility) answer in the API")
+                    for canary in world.canaries[visibility]! where !allowed {
+                        #expect(!api.text.contains(canary), "\(reader): \(visibility) leaks \(canary) in the API's answers")
+                    }
                 }
             }
 

@@ -202,5 +202,10 @@ extension ModelRun {
             let answers = try? await store.ideas.answers(of: idea.id, for: viewer)
             expect(answers == nil, "\(who) reads the answers of \(idea.id)")
         }
+        if let reader {
+            let news = try await store.ideas.recentAnswers(for: reader, limit: 100).map(\.idea.id)
+            let unseen = news.filter { !visible.contains($0) }
+            expect(unseen.isEmpty, "\(who) hears of answers on \(unseen), which they may not read")
+        }
     }
 }
