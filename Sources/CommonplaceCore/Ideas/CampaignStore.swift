@@ -200,6 +200,9 @@ public struct CampaignStore: Sendable {
         "(c.accepting = 1 AND COALESCE(c.opens_at, 0) <= \(bind: time) AND COALESCE(c.closes_at, \(bind: time + 1)) > \(bind: time))"
     }
 
+    /// Visible campaigns matching `condition`, each with the count of ideas the viewer may see in it. The campaigns
+    /// are chosen first and their ideas counted after: counted in the same select, SQLite counted the ideas of every
+    /// visible campaign before sorting them (15 ms for the list of 50 at the large scale, 4.5 ms this way).
     static func query(
         for viewer: Viewer, where condition: SQLQueryString, order: SQLQueryString = "c.item_id DESC", limit: Int, on sql: any SQLDatabase
     ) async throws -> [Campaign] {
@@ -209,9 +212,12 @@ public struct CampaignStore: Sendable {
                 \(MemberSummary.columns("m", prefix: "author")), c.title, c.brief, c.brief_html, c.phase, c.opens_at, c.closes_at,
                 c.accepting, (SELECT COUNT(*) FROM ideas d JOIN items j ON j.id = d.item_id
                     WHERE d.campaign_id = i.id AND d.status <> 'duplicate' AND \(VisibilityRule(viewer).predicate(item: "j"))) AS idea_count
-            FROM campaigns c CROSS JOIN items i JOIN members m ON m.id = i.author_id JOIN spaces s ON s.id = i.space_id
-            WHERE i.id = c.item_id AND \(condition) AND \(VisibilityRule(viewer).predicate())
-            ORDER BY \(order) LIMIT \(bind: limit)
+            FROM (SELECT c.item_id AS chosen_id FROM campaigns c CROSS JOIN items i
+                    WHERE i.id = c.item_id AND \(condition) AND \(VisibilityRule(viewer).predicate()) ORDER BY \(order) LIMIT \(bind: limit)
+                ) chosen
+            CROSS JOIN campaigns c CROSS JOIN items i JOIN members m ON m.id = i.author_id JOIN spaces s ON s.id = i.space_id
+            WHERE c.item_id = chosen.chosen_id AND i.id = c.item_id
+            ORDER BY \(order)
             """
         ).all()
         let audiences = try await Audiences.load(try rows.map { try $0.decode(column: "id", as: Int.self) }, on: sql)
