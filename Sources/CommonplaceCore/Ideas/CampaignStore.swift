@@ -180,18 +180,19 @@ public struct CampaignStore: Sendable {
     /// The visible campaigns' numbers and titles, newest first: for choosing one, without counting their ideas. With
     /// `onlyOpen`, only those taking ideas now (what a filter of ideas offers: an instance may have run hundreds).
     public func titles(for viewer: Viewer, onlyOpen: Bool = false, limit: Int = 200) async throws -> [CampaignReference] {
+        try await database.read { try await Self.titles(for: viewer, onlyOpen: onlyOpen, limit: limit, on: $0) }
+    }
+
+    static func titles(for viewer: Viewer, onlyOpen: Bool, limit: Int, on sql: any SQLDatabase) async throws -> [CampaignReference] {
         let open: SQLQueryString = onlyOpen ? Self.takesIdeas(at: Clock.now()) : "1 = 1"
-        return try await database.read { sql in
-            try await sql.raw(
-                """
-                SELECT c.item_id, c.title FROM campaigns c CROSS JOIN items i
-                WHERE i.id = c.item_id AND \(open) AND \(VisibilityRule(viewer).predicate())
-                ORDER BY c.item_id DESC LIMIT \(bind: limit)
-                """
-            ).all().map {
-                CampaignReference(
-                    id: try $0.decode(column: "item_id", as: Int.self), title: try $0.decode(column: "title", as: String.self))
-            }
+        return try await sql.raw(
+            """
+            SELECT c.item_id, c.title FROM campaigns c CROSS JOIN items i
+            WHERE i.id = c.item_id AND \(open) AND \(VisibilityRule(viewer).predicate())
+            ORDER BY c.item_id DESC LIMIT \(bind: limit)
+            """
+        ).all().map {
+            CampaignReference(id: try $0.decode(column: "item_id", as: Int.self), title: try $0.decode(column: "title", as: String.self))
         }
     }
 

@@ -210,6 +210,12 @@ public enum IdeaOrder: String, Sendable, Codable, CaseIterable {
     static let trendingRefresh = 600
 }
 
+/// A page of the ideas list with the open campaigns its filter offers.
+public struct IdeaListing: Sendable {
+    public let ideas: [Idea]
+    public let openCampaigns: [CampaignReference]
+}
+
 /// Which ideas to list.
 public struct IdeaFilter: Sendable {
     public var spaceId: Int?

@@ -151,6 +151,13 @@ public struct IdeaStore: Sendable {
 
     /// Visible ideas, filtered and ordered; duplicates only when asked for by status.
     public func list(_ filter: IdeaFilter, for viewer: Viewer) async throws -> [Idea] {
+        try await listing(filter, campaignChoices: 0, for: viewer).ideas
+    }
+
+    /// What the ideas list page shows, read on one connection: the ideas ``list(_:for:)`` gives and up to
+    /// `campaignChoices` open campaigns to filter by, newest first. A page's cost grows with each connection it asks
+    /// the pool for (a hop to the connection's thread and back), more than with one more statement.
+    public func listing(_ filter: IdeaFilter, campaignChoices: Int, for viewer: Viewer) async throws -> IdeaListing {
         var conditions: [SQLQueryString] = []
         if let spaceId = filter.spaceId { conditions.append("i.space_id = \(bind: spaceId)") }
         if let campaignId = filter.campaignId { conditions.append("d.campaign_id = \(bind: campaignId)") }
@@ -173,18 +180,18 @@ public struct IdeaStore: Sendable {
         let condition = conditions.joined(separator: " AND ")
         let top: SQLQueryString = "d.support_count DESC, d.item_id DESC"
         if filter.order == .trending { try await refreshTrendingIfDue() }
-        return try await database.read { sql in
+        let order: SQLQueryString =
             switch filter.order {
-            case .newest:
-                return try await Self.query(
-                    for: viewer, where: condition, order: "d.item_id DESC", limit: filter.limit, offset: filter.offset, on: sql)
-            case .top:
-                return try await Self.query(for: viewer, where: condition, order: top, limit: filter.limit, offset: filter.offset, on: sql)
-            case .trending:
-                return try await Self.query(
-                    for: viewer, where: condition, order: "d.recent_supports DESC, \(top)", limit: filter.limit, offset: filter.offset,
-                    on: sql)
+            case .newest: "d.item_id DESC"
+            case .top: top
+            case .trending: "d.recent_supports DESC, \(top)"
             }
+        return try await database.read { sql in
+            IdeaListing(
+                ideas: try await Self.query(
+                    for: viewer, where: condition, order: order, limit: filter.limit, offset: filter.offset, on: sql),
+                openCampaigns: campaignChoices > 0
+                    ? try await CampaignStore.titles(for: viewer, onlyOpen: true, limit: campaignChoices, on: sql) : [])
         }
     }
 

@@ -28,17 +28,17 @@ struct IdeaPages: Sendable {
         let account = employee ? query.get("account")?.trimmed.lowercased().nonEmpty : nil
         if let account { filter.accountId = (try? await site.store.accounts.id(ofSlug: account, for: context.viewer)) ?? -1 }
         let campaign = try await filter.campaignId.asyncMap { try await site.store.campaigns.find(id: $0, for: context.viewer) }
-        let ideas = try await site.store.ideas.list(filter, for: context.viewer)
+        let listing = try await site.store.ideas.listing(filter, campaignChoices: Self.campaignChoices, for: context.viewer)
+        let ideas = listing.ideas
         // The funnel of a campaign or a phase; of every idea, it would count them all on each page.
         let counts =
             filter.campaignId != nil || filter.phase != nil
             ? try await site.store.campaigns.funnel(campaign: filter.campaignId, phase: filter.phase, for: context.viewer) : nil
         // The campaigns taking ideas, and the one chosen whatever its dates: a closed campaign's ideas are reached
         // from its page.
-        let open = try await site.store.campaigns.titles(for: context.viewer, onlyOpen: true, limit: Self.campaignChoices)
         let campaigns =
             (campaign.map { [Option(value: String($0.id), label: $0.title, selected: true)] } ?? [])
-            + open.filter { $0.id != campaign?.id }.map { Option(value: String($0.id), label: $0.title, selected: false) }
+            + listing.openCampaigns.filter { $0.id != campaign?.id }.map { Option(value: String($0.id), label: $0.title, selected: false) }
         let chrome = try await site.chrome(campaign.map { "Ideas · \($0.title)" } ?? "Ideas", context)
         let base = SiteURL.ideas.query(keeping: query, dropping: ["order", "offset"])
         let view = IdeaListPage(
