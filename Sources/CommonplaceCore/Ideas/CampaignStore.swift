@@ -196,6 +196,23 @@ public struct CampaignStore: Sendable {
         }
     }
 
+    /// The title of the campaign numbered by `column`, or NULL when there is none or the viewer may not see it: what an
+    /// idea or a task names of its campaign, in the query that reads them. An item never names a campaign its reader
+    /// may not know of.
+    static func visibleTitle(of column: String, for viewer: Viewer) -> SQLQueryString {
+        """
+        (SELECT g.title FROM campaigns g JOIN items gi ON gi.id = g.item_id \
+        WHERE g.item_id = \(unsafeRaw: column) AND \(VisibilityRule(viewer).predicate(item: "gi")))
+        """
+    }
+
+    /// A campaign named by ``visibleTitle(of:for:)`` as column `campaign_title`, its number in `campaign_id`.
+    static func reference(from row: any SQLRow) throws -> CampaignReference? {
+        try row.decode(column: "campaign_title", as: String?.self).map {
+            CampaignReference(id: try row.decode(column: "campaign_id", as: Int.self), title: $0)
+        }
+    }
+
     /// Whether campaign `c` takes ideas at `time`, as ``Campaign/isOpen(at:)`` tells it.
     static func takesIdeas(at time: Int) -> SQLQueryString {
         "(c.accepting = 1 AND COALESCE(c.opens_at, 0) <= \(bind: time) AND COALESCE(c.closes_at, \(bind: time + 1)) > \(bind: time))"

@@ -257,9 +257,7 @@ public struct IdeaStore: Sendable {
                 d.campaign_id, d.status, d.customer_role, d.need_type, d.support_count, d.duplicate_of, d.source_thread_id,
                 d.status_changed_at, \(MemberSummary.columns("rq", prefix: "requester")), \(MemberSummary.columns("o", prefix: "owner")),
                 CASE WHEN EXISTS (SELECT 1 FROM idea_supports p WHERE p.idea_id = i.id AND p.member_id = \(bind: reader)) THEN 1 ELSE 0 END
-                    AS supported,
-                (SELECT g.title FROM campaigns g JOIN items gi ON gi.id = g.item_id
-                    WHERE g.item_id = d.campaign_id AND \(VisibilityRule(viewer).predicate(item: "gi"))) AS campaign_title
+                    AS supported, \(CampaignStore.visibleTitle(of: "d.campaign_id", for: viewer)) AS campaign_title
             FROM \(from) CROSS JOIN items i JOIN conversations c ON c.item_id = d.item_id JOIN members m ON m.id = i.author_id
             JOIN spaces s ON s.id = i.space_id LEFT JOIN members rq ON rq.id = d.requester_id LEFT JOIN members o ON o.id = d.owner_id
             WHERE i.id = d.item_id AND \(condition) AND \(VisibilityRule(viewer).predicate())
@@ -276,9 +274,7 @@ public struct IdeaStore: Sendable {
                 space: SpaceReference(
                     slug: try row.decode(column: "space_slug", as: String.self), name: try row.decode(column: "space_name", as: String.self)
                 ),
-                campaign: try row.decode(column: "campaign_title", as: String?.self).map {
-                    CampaignReference(id: try row.decode(column: "campaign_id", as: Int.self), title: $0)
-                },
+                campaign: try CampaignStore.reference(from: row),
                 author: try MemberSummary.decode(row, prefix: "author"),
                 visibility: try row.decode(column: "visibility", as: Visibility.self), audience: audiences[id] ?? Audience(),
                 title: try row.decode(column: "title", as: String.self), body: try row.decode(column: "body", as: String.self),
@@ -297,23 +293,6 @@ public struct IdeaStore: Sendable {
                 locked: try row.decode(column: "locked", as: Int.self) == 1, createdAt: try row.decode(column: "created_at", as: Int.self),
                 statusChangedAt: try row.decode(column: "status_changed_at", as: Int.self))
         }
-    }
-
-    /// The campaigns among `ids` the viewer may see, by id: what a task names of its campaign (an idea never names a
-    /// campaign its reader may not know of either; ``query(for:where:from:order:limit:offset:on:)`` asks the same).
-    static func visibleCampaigns(_ ids: [Int], for viewer: Viewer, on sql: any SQLDatabase) async throws -> [Int: CampaignReference] {
-        guard !ids.isEmpty else { return [:] }
-        var result: [Int: CampaignReference] = [:]
-        for row in try await sql.raw(
-            """
-            SELECT i.id, c.title FROM items i JOIN campaigns c ON c.item_id = i.id
-            WHERE i.id IN \(ids.sqlList) AND \(VisibilityRule(viewer).predicate())
-            """
-        ).all() {
-            let id = try row.decode(column: "id", as: Int.self)
-            result[id] = CampaignReference(id: id, title: try row.decode(column: "title", as: String.self))
-        }
-        return result
     }
 
     /// Changes an idea's title, text and tags: its submitter or a moderator may, until it is decided.

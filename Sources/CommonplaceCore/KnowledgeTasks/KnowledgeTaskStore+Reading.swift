@@ -121,7 +121,7 @@ extension KnowledgeTaskStore {
             """
             SELECT i.id, i.visibility, i.hidden, i.created_at, s.slug AS space_slug, s.name AS space_name,
                 \(MemberSummary.columns("m", prefix: "author")), t.title, t.brief, t.brief_html, t.response_kind, t.campaign_id,
-                t.due_at, t.goal, t.closed_at, t.thanks,
+                t.due_at, t.goal, t.closed_at, t.thanks, \(CampaignStore.visibleTitle(of: "t.campaign_id", for: viewer)) AS campaign_title,
                 (SELECT COUNT(DISTINCT r.member_id) FROM task_responses r WHERE r.task_id = i.id AND \(counted(viewer))) AS respondents,
                 (SELECT COUNT(*) FROM task_responses r WHERE r.task_id = i.id AND r.member_id = \(bind: me)) AS mine
             FROM knowledge_tasks t CROSS JOIN items i JOIN members m ON m.id = i.author_id JOIN spaces s ON s.id = i.space_id
@@ -142,8 +142,6 @@ extension KnowledgeTaskStore {
                 } ?? nil
             for (id, segment) in segments { segments[id]?.accounts = segment.accounts.filter { $0 == own } }
         }
-        let campaigns = try await IdeaStore.visibleCampaigns(
-            Array(Set(try rows.compactMap { try $0.decode(column: "campaign_id", as: Int?.self) })), for: viewer, on: sql)
         return try rows.map { row in
             let id = try row.decode(column: "id", as: Int.self)
             return KnowledgeTask(
@@ -156,7 +154,7 @@ extension KnowledgeTaskStore {
                 title: try row.decode(column: "title", as: String.self), brief: try row.decode(column: "brief", as: String.self),
                 briefHTML: try row.decode(column: "brief_html", as: String.self),
                 responseKind: try row.decode(column: "response_kind", as: TaskResponseKind.self),
-                campaign: try row.decode(column: "campaign_id", as: Int?.self).flatMap { campaigns[$0] }, targets: targets[id] ?? [],
+                campaign: try CampaignStore.reference(from: row), targets: targets[id] ?? [],
                 segment: segments[id] ?? TaskSegment(), dueAt: try row.decode(column: "due_at", as: Int.self),
                 goal: try row.decode(column: "goal", as: Int.self), respondents: try row.decode(column: "respondents", as: Int.self),
                 responded: try row.decode(column: "mine", as: Int.self) > 0, closedAt: try row.decode(column: "closed_at", as: Int?.self),
